@@ -1,0 +1,63 @@
+"""Score cleaner on ../shared/bench (both tiers), per source, for each favor setting.
+
+Usage: python benchmarks/bench_quality.py [--bench DIR] [--favor balanced] [--tier full]
+       [--worst N] [--jobs N]
+Prints the Markdown table of macro/micro precision, recall and F1 per source.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
+
+import cleaner
+from cleaner.evaluate import score_pairs
+
+DEFAULT_BENCH = Path(__file__).resolve().parents[1].parent / "shared" / "bench"
+
+
+def _clean_one(args: tuple[str, str, str]) -> tuple[str, str, str]:
+    path, gold, favor = args
+    text = Path(path).read_text(encoding="utf-8")
+    body = cleaner.clean(text, favor=favor)  # type: ignore[arg-type]
+    return Path(path).name[: -len(".txt")], body, Path(gold).read_text(encoding="utf-8")
+
+
+def run(bench: Path, tier: str, favor: str, jobs: int) -> list[tuple[str, str, str]]:
+    """(name, predicted body, gold body) for every page of one tier."""
+    folder = bench / tier
+    tasks = [
+        (str(p), str(p.with_name(p.name[:-4] + ".gold.txt")), favor)
+        for p in sorted(folder.glob("*.txt"))
+        if not p.name.endswith(".gold.txt")
+    ]
+    with ProcessPoolExecutor(jobs) as pool:
+        return list(pool.map(_clean_one, tasks, chunksize=8))
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__)
+    ap.add_argument("--bench", type=Path, default=DEFAULT_BENCH)
+    ap.add_argument("--tier", choices=["full", "near", "both"], default="both")
+    ap.add_argument("--favor", choices=list(cleaner.FAVORS), default="balanced")
+    ap.add_argument("--worst", type=int, default=0, help="list the N worst pages")
+    ap.add_argument("--jobs", type=int, default=2)
+    args = ap.parse_args()
+    if not args.bench.is_dir():
+        print(f"no benchmark folder at {args.bench}", file=sys.stderr)
+        return 2
+    tiers = ["full", "near"] if args.tier == "both" else [args.tier]
+    for tier in tiers:
+        scores = score_pairs(run(args.bench, tier, args.favor, args.jobs))
+        print(f"\n### tier {tier}, favor={args.favor}\n")
+        print(scores.table())
+        if args.worst:
+            for p in sorted(scores.pages, key=lambda p: p.f1)[: args.worst]:
+                print(f"{p.f1:.3f} P={p.precision:.2f} R={p.recall:.2f} {p.name}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

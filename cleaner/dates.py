@@ -1,0 +1,94 @@
+"""Reading calendar dates out of page lines ("2025-07-04", "July 4, 2025", "4. Juli 2025").
+
+Month names come from ``rules/months.toml``. Relative times ("a day ago") are recognised
+by :data:`RELATIVE_TIME_RE` but give no date: the page's capture time is unknown.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import tomllib
+from functools import cache
+from importlib import resources
+
+import regex
+
+
+@cache
+def month_names() -> dict[str, int]:
+    """Every month name or abbreviation of every language, mapped to its number."""
+    text = resources.files("cleaner.rules").joinpath("months.toml").read_text(encoding="utf-8")
+    names: dict[str, int] = {}
+    for table in tomllib.loads(text).values():
+        for number, spellings in table.items():
+            for name in spellings:
+                names[name.lower()] = int(number)
+    return names
+
+
+@cache
+def _patterns() -> tuple[regex.Pattern[str], ...]:
+    months = "|".join(sorted(map(regex.escape, month_names()), key=len, reverse=True))
+    m = rf"(?P<month>{months})\.?"
+    return (
+        regex.compile(r"(?<!\d)(?P<year>(?:19|20)\d\d)-(?P<mon>\d\d)-(?P<day>\d\d)(?!\d)"),
+        regex.compile(
+            r"(?<!\d)(?P<day>\d{1,2})(?P<sep>[./])(?P<mon>\d{1,2})(?P=sep)(?P<year>(?:19|20)\d\d)(?!\d)"
+        ),
+        regex.compile(
+            rf"(?<!\w){m}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d\d)(?!\d)",
+            regex.I,
+        ),
+        regex.compile(
+            rf"(?<!\d)(?P<day>\d{{1,2}})(?:st|nd|rd|th|er|º)?\.?\s+(?:de\s+)?{m}(?:\s+de)?,?\s+(?P<year>(?:19|20)\d\d)(?!\d)",
+            regex.I,
+        ),
+    )
+
+
+RELATIVE_TIME_RE = regex.compile(
+    r"(?:\b|\d|(?<=[a-z]))(?:an?|one|\d+)\s*(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago\W*$",
+    regex.I,
+)
+CLOCK_RE = regex.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\b", regex.I)
+
+
+def _valid(year: int, month: int, day: int) -> str | None:
+    try:
+        return dt.date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
+def find_date(text: str) -> tuple[str, int, int] | None:
+    """The first calendar date in ``text`` as (ISO date, start, end), or None."""
+    best: tuple[str, int, int] | None = None
+    names = month_names()
+    for n, pattern in enumerate(_patterns()):
+        for m in pattern.finditer(text):
+            g = m.groupdict()
+            year, day = int(g["year"]), int(g["day"])
+            if g.get("month"):
+                month = names[g["month"].lower()]
+            else:
+                month = int(g["mon"])
+                if n == 1 and g["sep"] == "/" and month > 12 >= day:
+                    day, month = month, day  # US order: 07/04/2025
+            iso = _valid(year, month, day)
+            if iso and (best is None or m.start() < best[1]):
+                best = (iso, m.start(), m.end())
+                break
+    return best
+
+
+def is_date_line(text: str, max_other_words: int = 6) -> bool:
+    """True when a line is mostly a date or time stamp (a few other words allowed)."""
+    found = find_date(text)
+    rest = text
+    if found:
+        rest = text[: found[1]] + " " + text[found[2] :]
+    elif not CLOCK_RE.search(text):
+        return False
+    rest = CLOCK_RE.sub(" ", rest)
+    others = [w for w in regex.findall(r"[^\W\d_]{2,}", rest)]
+    return (found is not None or bool(CLOCK_RE.search(text))) and len(others) <= max_other_words

@@ -1,0 +1,176 @@
+"""The one data model every step shares: blocks of text, what was removed, and the result.
+
+Steps never throw text away. They *mark* a block as removed (with their name and a
+reason) or *cut* a span out of a block (keeping the cut text as a record). Rendering the
+kept blocks gives the body; the records give :meth:`Result.explain` for free.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+Favor = Literal["precision", "balanced", "recall"]
+FAVORS: tuple[Favor, ...] = ("precision", "balanced", "recall")
+
+
+@dataclass(frozen=True)
+class Removal:
+    """One piece of text a step took out, with the step's name and a human reason.
+
+    ``line`` is the 0-based index of the line in the normalised input the text came from.
+    ``whole_line`` is False when only a span was cut out of a line that stays.
+    """
+
+    step: str
+    reason: str
+    text: str
+    line: int
+    whole_line: bool = True
+
+    def to_dict(self) -> dict[str, object]:
+        """A JSON-friendly view of the removal."""
+        return {
+            "step": self.step,
+            "reason": self.reason,
+            "text": self.text,
+            "line": self.line,
+            "whole_line": self.whole_line,
+        }
+
+
+@dataclass
+class Block:
+    """One non-empty line of the normalised input: the unit steps keep or remove.
+
+    ``text`` may be shortened by a step that cuts debris out of the line; ``original`` keeps
+    the line as it was after normalisation. ``removal`` is set once the block is removed.
+    """
+
+    index: int
+    text: str
+    original: str
+    removal: Removal | None = None
+    cuts: list[Removal] = field(default_factory=list)
+    role: str = ""
+
+    @property
+    def kept(self) -> bool:
+        """True while no step has removed this block."""
+        return self.removal is None
+
+
+def split_blocks(text: str) -> list[Block]:
+    """One block per line with text, stripped of spaces and of table borders ("| cell |")."""
+    blocks = []
+    for i, line in enumerate(text.split("\n")):
+        core = line.strip()
+        if core.startswith("|") or core.endswith("|"):
+            core = core.strip("| ")
+        if core:
+            blocks.append(Block(index=i, text=core, original=line))
+    return blocks
+
+
+@dataclass
+class Document:
+    """The text being cleaned: its blocks, metadata found so far, and the current step.
+
+    ``meta`` holds what steps learn about the page (``title``, ``date``, ``language``,
+    ``is_article``, ``no_article_reason``); ``favor`` is the precision/recall knob.
+    """
+
+    blocks: list[Block]
+    favor: Favor = "balanced"
+    meta: dict[str, object] = field(default_factory=dict)
+    step_name: str = "custom"
+
+    @classmethod
+    def from_text(cls, text: str, *, favor: Favor = "balanced") -> Document:
+        """Split text on line ends; every line with text becomes a block."""
+        return cls(blocks=split_blocks(text), favor=favor)
+
+    @property
+    def kept(self) -> list[Block]:
+        """The blocks no step has removed, in order."""
+        return [b for b in self.blocks if b.removal is None]
+
+    def remove(self, block: Block, reason: str) -> None:
+        """Mark ``block`` removed by the current step, unless an earlier step already did."""
+        if block.removal is None:
+            block.removal = Removal(self.step_name, reason, block.text, block.index)
+
+    def cut(self, block: Block, start: int, end: int, reason: str) -> None:
+        """Cut ``block.text[start:end]`` out of a kept block, recording the cut text.
+
+        A block left with no word characters is removed as a whole.
+        """
+        if block.removal is not None or start >= end:
+            return
+        piece = block.text[start:end]
+        rest = (block.text[:start].rstrip() + " " + block.text[end:].lstrip()).strip()
+        if not any(ch.isalnum() for ch in rest):
+            self.remove(block, reason)
+            return
+        block.cuts.append(Removal(self.step_name, reason, piece.strip(), block.index, False))
+        block.text = rest
+
+    def render(self) -> str:
+        """The body: kept blocks as paragraphs separated by one blank line."""
+        return "\n\n".join(b.text for b in self.blocks if b.removal is None)
+
+    def removals(self) -> list[Removal]:
+        """Every removal and cut, in input order."""
+        out: list[Removal] = []
+        for b in self.blocks:
+            out.extend(b.cuts)
+            if b.removal is not None:
+                out.append(b.removal)
+        return out
+
+
+@dataclass(frozen=True)
+class Result:
+    """What :func:`cleaner.clean_document` returns.
+
+    ``body`` is what :func:`cleaner.clean` returns; ``removed`` lists every removed piece
+    with the step that removed it and why. ``is_article`` is False for pages with no
+    article (a cookie wall, a bot check, a list of headlines); ``no_article_reason`` says why.
+    """
+
+    body: str
+    title: str | None
+    date: str | None
+    language: str
+    removed: tuple[Removal, ...]
+    is_article: bool = True
+    no_article_reason: str | None = None
+
+    def explain(self) -> str:
+        """A readable account of what was removed and why, grouped by step."""
+        lines = [
+            f"title: {self.title or '-'}",
+            f"date: {self.date or '-'}",
+            f"language: {self.language}",
+        ]
+        if not self.is_article:
+            lines.append(f"no article: {self.no_article_reason}")
+        if not self.removed:
+            lines.append("nothing removed")
+        for r in self.removed:
+            shown = r.text if len(r.text) <= 80 else r.text[:77] + "..."
+            where = "line" if r.whole_line else "cut from line"
+            lines.append(f"- [{r.step}] {where} {r.line + 1}: {r.reason}: {shown!r}")
+        return "\n".join(lines)
+
+    def to_dict(self) -> dict[str, object]:
+        """A JSON-friendly view, as written by the ``jsonl`` output format."""
+        return {
+            "title": self.title,
+            "date": self.date,
+            "language": self.language,
+            "is_article": self.is_article,
+            "no_article_reason": self.no_article_reason,
+            "body": self.body,
+            "removed": [r.to_dict() for r in self.removed],
+        }

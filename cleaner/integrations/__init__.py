@@ -1,0 +1,1 @@
+"""Adapters that run cleaning on existing distributed engines (see :mod:`.dask`)."""

@@ -1,0 +1,204 @@
+"""Loading and validating rule data: phrase lists per language and thresholds.
+
+The data lives in TOML files beside this module (``phrases/<lang>.toml``,
+``thresholds.toml``) so a user can read and extend it without touching code. Files are parsed
+as data (``tomllib``), never executed, and every pattern is compiled on load: a bad file gives
+one :class:`RuleError` naming the file, the place and the problem.
+
+A phrase file has up to four kinds of rule tables, each a list:
+
+``drop_line``
+    A line matching one of ``patterns`` is removed (``max_words`` bounds the line length,
+    so a long article paragraph that merely mentions the phrase stays).
+``cut_tail``
+    A line that is only a section marker ("Related Articles"): it and everything after it
+    is removed, provided enough article text comes before it (the head guard).
+``strip_inline``
+    Debris glued inside a line ("Read also: <headline>" mid-paragraph): the match is cut out
+    of the line and the rest stays.
+``head_line``
+    Lines that are debris only in the page head, before the article starts (site
+    taglines, "SEE OTHER BRANDS").
+``no_article``
+    Phrases of pages that hold no article (a cookie wall, a bot check): when one shows
+    and little other text is left, the page is reported as "no article".
+
+Optional keys: ``max_words`` (the rule fires only on lines this short), ``anchor``
+(``"full"``: the whole line must be the phrase, punctuation around it allowed; default
+``"search"``: anywhere in the line) and ``scope`` (``"first_paragraph"``: only the first
+prose paragraph, for source tags such as "(MENAFN)"; default ``"any"``).
+
+Each table has ``family`` (a short name), ``reason`` (the human explanation) and
+``patterns`` (regular expressions in the ``regex`` module's syntax, matched
+case-insensitively against the stripped line).
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import regex
+
+RULE_KINDS = ("drop_line", "cut_tail", "strip_inline", "head_line", "no_article")
+RULE_KEYS = {"family", "reason", "patterns", "max_words", "anchor", "scope"}
+REGEX_TIMEOUT = 1.0
+"""Seconds a user-supplied pattern may run on one line before it is reported as too slow."""
+
+
+class RuleError(ValueError):
+    """A rule file or pattern is malformed; the message names the file, place and problem."""
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One compiled rule: a family of phrases with the reason given when it fires."""
+
+    kind: str
+    family: str
+    reason: str
+    pattern: regex.Pattern[str]
+    source: str
+    max_words: int | None = None
+    scope: str = "any"
+
+    def search(self, text: str) -> regex.Match[str] | None:
+        """Search ``text``, failing with a :class:`RuleError` naming the pattern if it runs away."""
+        try:
+            return self.pattern.search(text, timeout=REGEX_TIMEOUT)
+        except TimeoutError as exc:
+            raise RuleError(
+                f"{self.source}: pattern {self.pattern.pattern!r} took over {REGEX_TIMEOUT}s "
+                "on one line (catastrophic backtracking?)"
+            ) from exc
+
+
+@dataclass(frozen=True)
+class RuleSet:
+    """All rules of one kind for a set of languages."""
+
+    rules: tuple[Rule, ...]
+
+    def of_kind(self, kind: str) -> tuple[Rule, ...]:
+        """The rules of one kind, in file order."""
+        return tuple(r for r in self.rules if r.kind == kind)
+
+
+def compile_pattern(pattern: str, where: str, shown: str | None = None) -> regex.Pattern[str]:
+    """Compile one pattern case-insensitively, or raise a RuleError naming where it came from.
+
+    ``shown`` is the pattern as the user wrote it, when ``pattern`` wraps it.
+    """
+    try:
+        return regex.compile(pattern, regex.IGNORECASE | regex.UNICODE | regex.V0)
+    except regex.error as exc:
+        raise RuleError(
+            f"{where}: invalid regular expression {shown or repr(pattern)}: {getattr(exc, 'msg', exc)}"
+        ) from exc
+
+
+def _line_of(text: str, needle: str) -> int:
+    """Best-effort line number of ``needle`` in a TOML source, for error messages."""
+    for n, line in enumerate(text.splitlines(), 1):
+        if needle in line:
+            return n
+    return 0
+
+
+def parse_rules(text: str, source: str) -> list[Rule]:
+    """Parse and compile the rules of one TOML document; ``source`` names it in errors."""
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise RuleError(f"{source}: not valid TOML: {exc}") from exc
+    rules: list[Rule] = []
+    for kind, tables in data.items():
+        if kind == "language":
+            continue
+        if kind not in RULE_KINDS:
+            raise RuleError(
+                f"{source}:{_line_of(text, kind)}: unknown rule kind {kind!r}; "
+                f"expected one of {', '.join(RULE_KINDS)}"
+            )
+        if not isinstance(tables, list):
+            raise RuleError(f"{source}: {kind} must be a list of tables ([[{kind}]])")
+        for n, table in enumerate(tables, 1):
+            rules.extend(_parse_table(kind, n, table, text, source))
+    return rules
+
+
+def _parse_table(kind: str, n: int, table: Any, text: str, source: str) -> list[Rule]:
+    where = f"{source}: [[{kind}]] #{n}"
+    if not isinstance(table, dict):
+        raise RuleError(f"{where}: must be a table")
+    unknown = set(table) - RULE_KEYS
+    if unknown:
+        raise RuleError(f"{where}: unknown key(s) {', '.join(sorted(unknown))}")
+    family = table.get("family")
+    patterns = table.get("patterns")
+    if not isinstance(family, str) or not family:
+        raise RuleError(f"{where}: needs a 'family' string")
+    if not isinstance(patterns, list) or not all(isinstance(p, str) for p in patterns):
+        raise RuleError(f"{where} ({family}): 'patterns' must be a list of strings")
+    reason = table.get("reason", family)
+    max_words = table.get("max_words")
+    if max_words is not None and (not isinstance(max_words, int) or max_words < 1):
+        raise RuleError(f"{where} ({family}): 'max_words' must be a positive integer")
+    anchor = table.get("anchor", "search")
+    if anchor not in ("search", "full"):
+        raise RuleError(f"{where} ({family}): 'anchor' must be 'search' or 'full'")
+    scope = table.get("scope", "any")
+    if scope not in ("any", "first_paragraph"):
+        raise RuleError(f"{where} ({family}): 'scope' must be 'any' or 'first_paragraph'")
+    out = []
+    for p in patterns:
+        line = _line_of(text, p[:40]) if p else 0
+        body = f"(?:{p})" if anchor == "search" else rf"^\W*(?:{p})\W*$"
+        compiled = compile_pattern(body, f"{source}:{line}", repr(p))
+        out.append(Rule(kind, family, str(reason), compiled, f"{source}:{line}", max_words, scope))
+    return out
+
+
+@cache
+def _builtin_rules(lang: str) -> tuple[Rule, ...]:
+    path = resources.files(__package__).joinpath("phrases", f"{lang}.toml")
+    if not path.is_file():
+        return ()
+    return tuple(parse_rules(path.read_text(encoding="utf-8"), f"phrases/{lang}.toml"))
+
+
+def builtin_languages() -> list[str]:
+    """Languages that have a built-in phrase file."""
+    folder = resources.files(__package__).joinpath("phrases")
+    return sorted(p.name[:-5] for p in folder.iterdir() if p.name.endswith(".toml"))
+
+
+def load_rule_file(path: str | Path) -> RuleSet:
+    """Load a user's phrase file (same format as the built-in ones), validated."""
+    p = Path(path)
+    try:
+        text = p.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise RuleError(f"{p}: cannot read rule file: {exc}") from exc
+    return RuleSet(tuple(parse_rules(text, str(p))))
+
+
+@cache
+def rules_for(language: str) -> RuleSet:
+    """English rules (syndication debris is often English) plus those of ``language``."""
+    langs = ["en"] if language in ("en", "und", "") else ["en", language]
+    return RuleSet(tuple(r for lang in langs for r in _builtin_rules(lang)))
+
+
+@cache
+def thresholds() -> dict[str, Any]:
+    """The thresholds of ``thresholds.toml``, by step name."""
+    text = resources.files(__package__).joinpath("thresholds.toml").read_text(encoding="utf-8")
+    try:
+        return tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:  # pragma: no cover - shipped data
+        raise RuleError(f"thresholds.toml: not valid TOML: {exc}") from exc

@@ -1,0 +1,22 @@
+"""The built-in steps, one module each, and helpers to build steps of your own."""
+
+from .article import ArticleStep
+from .custom import drop_lines_matching, line_filter
+from .dedupe import DedupeStep
+from .density import DensityStep
+from .header import HeaderStep
+from .language import LanguageStep
+from .normalize import NormalizeStep
+from .phrases import PhrasesStep
+
+__all__ = [
+    "ArticleStep",
+    "DedupeStep",
+    "DensityStep",
+    "HeaderStep",
+    "LanguageStep",
+    "NormalizeStep",
+    "PhrasesStep",
+    "drop_lines_matching",
+    "line_filter",
+]

@@ -1,0 +1,57 @@
+"""article: decide whether anything left is an article at all.
+
+Cookie walls, bot checks, donation walls and pages that are only lists of headlines leave
+little or no prose. This step sets ``meta["is_article"]`` and, when False,
+``meta["no_article_reason"]``, which :meth:`Result.explain` shows; the body is then empty.
+"""
+
+from __future__ import annotations
+
+from typing import Any, ClassVar
+
+from ..document import Document
+from ..pipeline import Step
+from ..rules import rules_for, thresholds
+from ..text import is_paragraph, word_count
+
+
+class ArticleStep(Step):
+    """Marks pages without an article (too little prose left, or a wall/check page).
+
+    Options: ``min_words`` overrides ``[article] min_words`` of the thresholds.
+    """
+
+    name = "article"
+    defaults: ClassVar[dict[str, Any]] = {"min_words": None}
+
+    def apply(self, doc: Document) -> None:
+        cfg = thresholds()["article"]
+        min_words = self.options["min_words"]
+        if min_words is None:
+            value = cfg["min_words"]
+            min_words = value[doc.favor] if isinstance(value, dict) else value
+        kept = doc.kept
+        words = sum(word_count(b.text) for b in kept)
+        prose = any(is_paragraph(b.text, 8) for b in kept)
+
+        wall = None
+        rules = rules_for(str(doc.meta.get("language") or "und")).of_kind("no_article")
+        for b in doc.blocks:
+            wall = next((r for r in rules if r.search(b.original)), None)
+            if wall:
+                break
+
+        reason = None
+        if wall is not None and words < cfg["min_words_with_wall"]:
+            reason = f"{wall.reason} ({words} words of other text)"
+        elif not kept:
+            reason = "nothing was left after cleaning"
+        elif words < min_words:
+            reason = f"only {words} words of text left (fewer than {min_words})"
+        elif not prose:
+            reason = "no prose sentences: a list of headlines or links, not an article"
+        if reason:
+            doc.meta["is_article"] = False
+            doc.meta["no_article_reason"] = reason
+        else:
+            doc.meta.setdefault("is_article", True)

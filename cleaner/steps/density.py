@@ -1,0 +1,211 @@
+"""density: tell article prose from navigation, teasers and widgets no phrase list names.
+
+The algorithm, in the spirit of jusText but on plain text lines:
+
+1. **Classify each line on its own** (:func:`classify`): ``good`` (long, with many
+   function words, like prose), ``near`` (some prose signals), ``short`` (too short to judge)
+   or ``bad`` (menu items, tag clouds, lists of names, link-like text).
+2. **Revise by context** (:func:`revise`): a ``short`` or ``near`` line takes the class of its
+   neighbours; one between two prose lines is a subheading or a short paragraph, one
+   among menu items is a menu item.
+3. **Find the article** (:func:`main_run`): the article is one contiguous run of lines. Each
+   line gets a weight (prose positive, debris negative, by length) and the run with the
+   largest total is the article; debris clusters at the head and the tail fall outside it.
+4. **Inside the run**, lines still judged ``bad`` and runs of short list-like lines go.
+
+Thresholds live in ``rules/thresholds.toml`` under ``[density]``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any, ClassVar
+
+import regex
+
+from ..document import Block, Document
+from ..pipeline import Step
+from ..rules import thresholds
+from ..stopwords import stopwords
+from ..text import WORD_RE, ends_sentence, word_count
+
+GOOD, NEAR, SHORT, BAD = "good", "near", "short", "bad"
+
+_BULLET_RE = regex.compile(r"^\s*(?:[*•·+▪►‣◦-]|\d{1,2}[.)])\s+")
+_LINKISH_RE = regex.compile(r"https?://|www\.|\S+@\S+\.\w+|[|»›]|\s/\s|#\w")
+_CJK_PUNCT_RE = regex.compile(r"[。，、！？；：]")
+
+
+@dataclass
+class LineFeatures:
+    """What the classifier knows about one line."""
+
+    words: int
+    stop_density: float
+    sentence: bool
+    bullet: bool
+    linkish: int
+    cjk: bool
+
+
+def features(text: str, stops: frozenset[str]) -> LineFeatures:
+    """Measure one line."""
+    tokens = WORD_RE.findall(text.lower())
+    n = word_count(text)
+    cjk = n > len(tokens) * 2
+    if cjk:
+        density = min(1.0, len(_CJK_PUNCT_RE.findall(text)) * 12 / max(len(text), 1))
+    else:
+        density = sum(t in stops for t in tokens) / len(tokens) if tokens else 0.0
+    return LineFeatures(
+        words=n,
+        stop_density=density,
+        sentence=ends_sentence(text),
+        bullet=_BULLET_RE.match(text) is not None,
+        linkish=len(_LINKISH_RE.findall(text)),
+        cjk=cjk,
+    )
+
+
+def classify(f: LineFeatures, cfg: dict[str, Any]) -> str:
+    """The context-free class of one line: good, near, short or bad."""
+    if f.words == 0:
+        return BAD
+    if f.linkish >= 2 and f.linkish * 4 >= f.words:
+        return BAD
+    if f.words < cfg["short_words"]:
+        return SHORT
+    if f.stop_density < cfg["stop_low"]:
+        return BAD
+    if f.words >= cfg["good_words"] and (f.sentence or f.words >= 2 * cfg["good_words"]):
+        return GOOD if f.stop_density >= cfg["stop_high"] or f.sentence else NEAR
+    if f.sentence or f.stop_density >= cfg["stop_high"]:
+        return NEAR
+    return BAD
+
+
+def revise(classes: Sequence[str], max_gap: int = 200) -> list[str]:
+    """Context pass: short and near lines take the class of their non-short neighbours."""
+    out = list(classes)
+    n = len(out)
+
+    def neighbour(i: int, step: int) -> str:
+        j = i + step
+        hops = 0
+        while 0 <= j < n and hops < max_gap:
+            if classes[j] in (GOOD, BAD):
+                return classes[j]
+            j += step
+            hops += 1
+        return BAD
+
+    for i, c in enumerate(classes):
+        if c == NEAR:
+            prev, nxt = neighbour(i, -1), neighbour(i, 1)
+            out[i] = GOOD if GOOD in (prev, nxt) else BAD
+    fixed = list(out)
+    for i, c in enumerate(out):
+        if c == SHORT:
+            prev = next((fixed[j] for j in range(i - 1, -1, -1) if out[j] != SHORT), BAD)
+            nxt = next((fixed[j] for j in range(i + 1, n) if out[j] != SHORT), BAD)
+            fixed[i] = GOOD if prev == GOOD and nxt == GOOD else BAD
+    return fixed
+
+
+def main_run(weights: Sequence[float]) -> tuple[int, int]:
+    """The contiguous run [start, end) with the largest total weight (Kadane's algorithm)."""
+    best, best_span = float("-inf"), (0, 0)
+    total, start = 0.0, 0
+    for i, w in enumerate(weights):
+        if total <= 0:
+            total, start = w, i
+        else:
+            total += w
+        if total > best:
+            best, best_span = total, (start, i + 1)
+    return best_span
+
+
+def _weight(c0: str, c: str, f: LineFeatures, cfg: dict[str, Any]) -> float:
+    if c == GOOD:
+        return float(f.words) if c0 == GOOD else f.words * float(cfg["near_weight"])
+    if c0 == SHORT:
+        return -float(cfg["short_penalty"])
+    return -float(max(f.words, 1)) * float(cfg["bad_weight"])
+
+
+class DensityStep(Step):
+    """Finds the article's contiguous run of prose and removes what lies outside it.
+
+    Options override ``[density]`` thresholds of ``rules/thresholds.toml`` (for example
+    ``stop_low=0.2``); ``favor`` of the run chooses among their precision/balanced/recall
+    values.
+    """
+
+    name = "density"
+    defaults: ClassVar[dict[str, Any]] = {
+        "short_words": None,
+        "good_words": None,
+        "stop_low": None,
+        "stop_high": None,
+        "near_weight": None,
+        "bad_weight": None,
+        "short_penalty": None,
+    }
+
+    def config(self, favor: str) -> dict[str, Any]:
+        """The thresholds in force for ``favor``, with this step's overrides."""
+        cfg: dict[str, Any] = {}
+        for key, value in thresholds()["density"].items():
+            cfg[key] = value[favor] if isinstance(value, dict) else value
+        cfg.update({k: v for k, v in self.options.items() if v is not None})
+        return cfg
+
+    def apply(self, doc: Document) -> None:
+        blocks = doc.kept
+        if not blocks:
+            return
+        cfg = self.config(doc.favor)
+        stops = stopwords(str(doc.meta.get("language") or "en"))
+        feats = [features(b.text, stops) for b in blocks]
+        first = [classify(f, cfg) for f in feats]
+        final = revise(first)
+        for b, c0, c in zip(blocks, first, final, strict=True):
+            b.role = f"{c0}>{c}"
+        weights = [_weight(c0, c, f, cfg) for c0, c, f in zip(first, final, feats, strict=True)]
+        if max(weights) <= 0:
+            for b in blocks:
+                doc.remove(b, "no prose: reads like navigation or a list, not an article")
+            return
+        start, end = main_run(weights)
+        for b in blocks[:start]:
+            doc.remove(b, "before the article's main run of prose (page head, navigation)")
+        for b in blocks[end:]:
+            doc.remove(b, "after the article's main run of prose (footer, teasers, comments)")
+        self._inside(doc, blocks[start:end], first, final[start:end], feats[start:end], cfg)
+
+    @staticmethod
+    def _inside(
+        doc: Document,
+        blocks: list[Block],
+        first: list[str],
+        final: list[str],
+        feats: list[LineFeatures],
+        cfg: dict[str, Any],
+    ) -> None:
+        run: list[Block] = []
+        for b, c, f in zip(blocks, final, feats, strict=True):
+            listy = not f.sentence and f.words <= cfg["list_words"]
+            if listy:
+                run.append(b)
+                continue
+            if len(run) >= cfg["list_run"]:
+                for r in run:
+                    doc.remove(r, f"run of {len(run)} short list-like lines (menu, tags, teasers)")
+            run = []
+            if c == BAD and f.words >= cfg["short_words"]:
+                doc.remove(b, "not prose (few function words, no sentence shape)")
+        if len(run) >= cfg["list_run"]:
+            for r in run:
+                doc.remove(r, f"run of {len(run)} short list-like lines (menu, tags, teasers)")

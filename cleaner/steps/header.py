@@ -1,0 +1,117 @@
+"""header: read the title and date from the page head, and clear the head of page chrome.
+
+The article starts at its first prose paragraph. Before it sits the head: site name,
+menus, taglines, the headline, a byline, a date. This step
+
+- takes the headline closest above the article as the title (or a "date 2025-07-04
+  <headline>" line some scrapers write), and moves it from the body to metadata;
+- reads the date from the date line closest to the article start (a page clock further
+  up loses to the article's own date); relative times ("a day ago") give no date;
+- removes what stands in the head above the title (site name, menus, taglines), and the
+  headline-shaped lines between title and article (kicker, byline, standfirst).
+
+Everything it decides depends on the head's own lines, so re-running it on the body it
+leaves changes nothing.
+"""
+
+from __future__ import annotations
+
+from typing import Any, ClassVar
+
+import regex
+
+from ..dates import RELATIVE_TIME_RE, find_date, is_date_line
+from ..document import Block, Document
+from ..pipeline import Step
+from ..rules import thresholds
+from ..text import is_headline, is_paragraph, word_count
+
+_DATE_PREFIX_RE = regex.compile(r"^\W*(?:date|dated|datum|fecha|data)?\W*", regex.I)
+
+
+def _date_title(text: str, min_words: int) -> tuple[str, str] | None:
+    """(date, title) from a line that starts with a date and continues with a headline."""
+    head = _DATE_PREFIX_RE.match(text)
+    offset = head.end() if head else 0
+    found = find_date(text[offset:])
+    if found is None or found[1] > 0:
+        return None
+    rest = text[offset + found[2] :]
+    rest = regex.sub(r"^(?:[T ]\d{1,2}:\d{2}(?::\d{2})?)?\W*", "", rest).strip()
+    if word_count(rest) >= min_words + 1 and is_headline(rest, min_words=min_words):
+        return found[0], rest
+    return None
+
+
+class HeaderStep(Step):
+    """Finds title and date in the page head and removes head debris.
+
+    Options: ``remove_title`` (default True) takes the title line out of the body;
+    ``clear_head`` (default True) removes lines above the title and headline-shaped lines
+    between title and article.
+    """
+
+    name = "header"
+    defaults: ClassVar[dict[str, Any]] = {"remove_title": True, "clear_head": True}
+
+    def apply(self, doc: Document) -> None:
+        cfg = thresholds()["header"]
+        min_words = thresholds()["text"]["paragraph_min_words"]
+        t_min, t_max = cfg["title_min_words"], cfg["title_max_words"]
+        blocks = doc.blocks
+        start = next(
+            (i for i, b in enumerate(blocks) if b.kept and is_paragraph(b.text, min_words)),
+            len(blocks),
+        )
+        dates: list[tuple[int, str]] = []
+        title_pos: int | None = None
+        title: str | None = None
+
+        for i, b in enumerate(blocks[:start]):
+            if b.kept:
+                pair = _date_title(b.text, t_min)
+                if pair:
+                    dates.append((start - i, pair[0]))
+                    title, title_pos = pair[1], i
+                    self._take_title(doc, b, "title and date moved to metadata")
+                    break
+
+        for i in range(start - 1, -1, -1):
+            b = blocks[i]
+            if i == title_pos:
+                continue
+            if RELATIVE_TIME_RE.search(b.text) and word_count(b.text) <= 8:
+                doc.remove(b, "page timestamp or source/time line")
+                continue
+            if is_date_line(b.text) and word_count(b.text) <= 14:
+                found = find_date(b.text)
+                if found:
+                    dates.append((start - i, found[0]))
+                doc.remove(b, "page timestamp")
+                continue
+            if title is None and b.kept and is_headline(b.text, min_words=t_min, max_words=t_max):
+                title, title_pos = b.text, i
+                self._take_title(doc, b, "title moved to metadata")
+
+        for i, b in enumerate(blocks[start : start + cfg["date_window"]], start):
+            if b.kept and is_date_line(b.text, 3) and word_count(b.text) <= 10:
+                found = find_date(b.text)
+                if found:
+                    dates.append((i - start + 1, found[0]))
+                    doc.remove(b, "page timestamp")
+
+        if self.options["clear_head"] and title_pos is not None:
+            for b in blocks[:title_pos]:
+                doc.remove(b, "page head above the title (site name, menu, tagline)")
+            for b in blocks[title_pos + 1 : start]:
+                if b.kept and is_headline(b.text, min_words=2, max_words=t_max):
+                    doc.remove(b, "kicker, byline or standfirst between title and article")
+
+        if title:
+            doc.meta["title"] = title
+        if dates and not doc.meta.get("date"):
+            doc.meta["date"] = min(dates)[1]
+
+    def _take_title(self, doc: Document, block: Block, reason: str) -> None:
+        if self.options["remove_title"]:
+            doc.remove(block, reason)

@@ -1,0 +1,78 @@
+"""language: detect the article's language from its prose-like lines (langdetect, seeded).
+
+The language chooses which phrase lists and stopwords later steps use. langdetect is
+randomised; a private, seeded detector factory makes it deterministic, and profiles are
+loaded in sorted order so every machine builds the same model.
+"""
+
+from __future__ import annotations
+
+import threading
+from functools import cache
+from pathlib import Path
+from typing import Any, ClassVar
+
+from langdetect.detector_factory import PROFILES_DIRECTORY, DetectorFactory
+from langdetect.lang_detect_exception import LangDetectException
+
+from ..document import Document
+from ..pipeline import Step
+from ..text import is_paragraph, word_count
+
+UNDETERMINED = "und"
+_lock = threading.Lock()
+
+
+@cache
+def _factory() -> DetectorFactory:
+    factory = DetectorFactory()
+    profiles = sorted(Path(PROFILES_DIRECTORY).iterdir())
+    factory.load_json_profile([p.read_text(encoding="utf-8") for p in profiles])
+    factory.seed = 0
+    return factory
+
+
+def detect_language(text: str, *, min_letters: int = 20) -> str:
+    """ISO 639-1 code of ``text``'s language, or ``"und"`` when there is too little text."""
+    if sum(ch.isalpha() for ch in text[:2000]) < min_letters:
+        return UNDETERMINED
+    with _lock:
+        detector = _factory().create()
+        detector.append(text)
+        try:
+            code: str = detector.detect()
+        except LangDetectException:
+            return UNDETERMINED
+    return code.split("-")[0] if code != "unknown" else UNDETERMINED
+
+
+def language_sample(texts: list[str], max_chars: int) -> str:
+    """Prose-like lines, in order, up to ``max_chars``; all lines if none look like prose."""
+    prose = [t for t in texts if is_paragraph(t, 8)] or [t for t in texts if word_count(t) >= 3]
+    out: list[str] = []
+    size = 0
+    for t in prose or texts:
+        out.append(t)
+        size += len(t) + 1
+        if size >= max_chars:
+            break
+    return "\n".join(out)[:max_chars]
+
+
+class LanguageStep(Step):
+    """Sets ``meta["language"]`` from a bounded sample of prose-like lines.
+
+    Options: ``max_chars`` bounds the sample (langdetect's cost grows with it);
+    ``language`` forces a language and skips detection.
+    """
+
+    name = "language"
+    defaults: ClassVar[dict[str, Any]] = {"max_chars": 3000, "language": None}
+
+    def apply(self, doc: Document) -> None:
+        forced = self.options["language"]
+        if forced:
+            doc.meta["language"] = forced
+            return
+        sample = language_sample([b.text for b in doc.kept], self.options["max_chars"])
+        doc.meta["language"] = detect_language(sample)

@@ -1,0 +1,86 @@
+"""normalize: repair mis-decoded text and tidy whitespace before anything reads it.
+
+ftfy repairs mojibake (UTF-8 read as Windows-1252 or Latin-1, also doubly), HTML entities,
+control characters, surrogates and line breaks; then the text is NFC-normalised and spaces
+are tidied. ftfy is the costly part, so it runs only when a cheap scan finds something it
+could act on (see :func:`needs_repair`); a test checks this gives the same text as running
+ftfy on everything.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from typing import Any, ClassVar
+
+import ftfy
+import regex
+from ftfy.badness import is_bad
+
+from ..document import Document, split_blocks
+from ..pipeline import Step
+
+FTFY_CONFIG = ftfy.TextFixerConfig(
+    uncurl_quotes=False,  # keep the author's quotes: we never change what we need not
+    fix_character_width=False,  # full-width forms are legitimate in CJK text
+    explain=False,
+)
+
+# Characters and pairs ftfy may act on: C0/C1 controls, entities, odd line breaks, BOM,
+# ligatures, surrogates, replacement characters, and a Latin-1 lead byte followed by a
+# UTF-8 continuation byte (the signature of UTF-8 read as Windows-1252 or Latin-1).
+_SUSPECT_RE = regex.compile(
+    r"[\x00-\x08\x0b-\x1f\x7f-\x9f&\r\u2028\u2029\ufeff\ufb00-\ufb06\ud800-\udfff\ufffd]"
+    r"|[\xc2-\xf4][\x80-\xbf\u20ac\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160"
+    r"\u2039\u0152\u017d\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a"
+    r"\u0153\u017e\u0178]"
+)
+_ZERO_WIDTH_RE = regex.compile(r"[\u200b\u2060\u00ad\ufeff]")
+_SPACES_RE = regex.compile(r"[^\S\n]+")
+
+
+def needs_repair(text: str) -> bool:
+    """True unless a cheap scan proves ftfy would leave ``text`` unchanged."""
+    if text.isascii():
+        return _SUSPECT_RE.search(text) is not None
+    return (
+        _SUSPECT_RE.search(text) is not None
+        or is_bad(text)
+        or not unicodedata.is_normalized("NFC", text)
+    )
+
+
+def repair(text: str, *, always: bool = False) -> str:
+    """ftfy's repair (on suspect text only, unless ``always``), then NFC."""
+    if always or needs_repair(text):
+        text = ftfy.fix_text(text, FTFY_CONFIG)
+    return text
+
+
+def tidy_whitespace(text: str) -> str:
+    """Drop zero-width and soft-hyphen characters; fold runs of spaces (NBSP too) in a line."""
+    text = _ZERO_WIDTH_RE.sub("", text)
+    return _SPACES_RE.sub(" ", text)
+
+
+def normalize_text(text: str, *, always_repair: bool = False) -> str:
+    """The text every later step reads: repaired, NFC, with tidy whitespace."""
+    return tidy_whitespace(repair(text, always=always_repair))
+
+
+class NormalizeStep(Step):
+    """Repairs encoding (ftfy), normalises Unicode (NFC) and whitespace; rebuilds the blocks.
+
+    Options: ``always_repair`` runs ftfy on every text instead of only on suspect ones
+    (slower; the reference path the speed test compares against).
+    """
+
+    name = "normalize"
+    defaults: ClassVar[dict[str, Any]] = {"always_repair": False}
+
+    def apply(self, doc: Document) -> None:
+        source = str(doc.meta.get("source_text", "\n".join(b.original for b in doc.blocks)))
+        fixed = normalize_text(source, always_repair=self.options["always_repair"])
+        doc.meta["normalized_text"] = fixed
+        if fixed == source:
+            return
+        doc.blocks = split_blocks(fixed)

@@ -1,0 +1,111 @@
+"""phrases: per-language rules that drop debris lines, cut tails and strip glued teasers.
+
+The rules are data (``cleaner/rules/phrases/<lang>.toml``): English always applies, plus
+the detected language's file. See :mod:`cleaner.rules` for the format.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any, ClassVar
+
+from ..document import Block, Document
+from ..pipeline import Step
+from ..rules import Rule, RuleSet, load_rule_file, rules_for, thresholds
+from ..text import is_paragraph, word_count
+
+
+def _by_favor(value: Any, favor: str) -> Any:
+    return value[favor] if isinstance(value, dict) else value
+
+
+def _fires(rule: Rule, block: Block) -> bool:
+    if rule.max_words is not None and word_count(block.text) > rule.max_words:
+        return False
+    return rule.search(block.text) is not None
+
+
+class PhrasesStep(Step):
+    """Removes lines that match known debris phrases, in English and the page's language.
+
+    Options: ``extra_rules`` is a path to a phrase file of your own (same format as the
+    built-in ones) or a :class:`~cleaner.rules.RuleSet`; ``tail_guard_words`` overrides the
+    prose words that must precede a tail marker before it may cut the rest of the page.
+    """
+
+    name = "phrases"
+    defaults: ClassVar[dict[str, Any]] = {"extra_rules": None, "tail_guard_words": None}
+
+    def __init__(self, **options: Any) -> None:
+        super().__init__(**options)
+        extra = self.options["extra_rules"]
+        if isinstance(extra, str | Path):
+            extra = load_rule_file(extra)
+        self._extra: RuleSet | None = extra
+
+    def rules(self, language: str) -> RuleSet:
+        """The rules applied to a page in ``language``."""
+        base = rules_for(language)
+        if self._extra is None:
+            return base
+        return RuleSet(base.rules + self._extra.rules)
+
+    def apply(self, doc: Document) -> None:
+        rules = self.rules(str(doc.meta.get("language") or "und"))
+        min_words = thresholds()["text"]["paragraph_min_words"]
+        guard = self.options["tail_guard_words"]
+        if guard is None:
+            guard = _by_favor(thresholds()["phrases"]["tail_guard_words"], doc.favor)
+
+        drop = rules.of_kind("drop_line")
+        head = rules.of_kind("head_line")
+        tail = rules.of_kind("cut_tail")
+        inline = rules.of_kind("strip_inline")
+
+        in_head = True
+        prose_words = 0
+        cut_from: tuple[int, Rule] | None = None
+        for pos, block in enumerate(doc.blocks):
+            if not block.kept:
+                continue
+            paragraph = is_paragraph(block.text, min_words)
+            if paragraph:
+                in_head = False
+            hit = next((r for r in drop if _fires(r, block)), None)
+            if hit is None and in_head:
+                hit = next((r for r in head if _fires(r, block)), None)
+            if hit is not None:
+                doc.remove(block, hit.reason)
+                continue
+            marker = next((r for r in tail if _fires(r, block)), None)
+            if marker is not None:
+                if prose_words >= guard:
+                    cut_from = (pos, marker)
+                    break
+                doc.remove(block, f"{marker.family} marker (too near the top to cut the rest)")
+                continue
+            if paragraph:
+                prose_words += word_count(block.text)
+
+        if cut_from is not None:
+            pos, marker = cut_from
+            for block in doc.blocks[pos:]:
+                doc.remove(block, marker.reason)
+
+        self._strip_inline(doc, inline, min_words)
+
+    @staticmethod
+    def _strip_inline(doc: Document, inline: tuple[Rule, ...], min_words: int) -> None:
+        first_paragraph = next((b for b in doc.kept if is_paragraph(b.text, min_words)), None)
+        for block in doc.kept:
+            for rule in inline:
+                if rule.scope == "first_paragraph" and block is not first_paragraph:
+                    continue
+                spans = []
+                for m in rule.pattern.finditer(block.text, timeout=1.0):
+                    if m.end() > m.start():
+                        spans.append((m.start(), m.end()))
+                for start, end in reversed(spans):
+                    doc.cut(block, start, end, rule.reason)
+                if not block.kept:
+                    break

@@ -1,0 +1,64 @@
+"""Small text measures shared by the steps: words, paragraphs, headline shapes.
+
+They are pure functions of one line, so a step's decision about a line does not depend on
+what other steps did, which keeps cleaning stable when re-run on its own output.
+"""
+
+from __future__ import annotations
+
+import regex
+
+WORD_RE = regex.compile(r"\w+")
+CJK_RE = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
+TERMINAL_RE = regex.compile(r"[.!?。！？…؟।:;»\"”’'\)]\s*$")
+SENTENCE_END_RE = regex.compile(r"[.!?。！？…؟।]['\"”’»)\]]*\s*$")
+SPACE_RE = regex.compile(r"[^\S\n]+")
+FOLD_RE = regex.compile(r"[\W_]+")
+
+
+def words(text: str) -> list[str]:
+    """The word tokens of ``text`` (Unicode ``\\w+`` runs), lower-cased."""
+    return WORD_RE.findall(text.lower())
+
+
+def word_count(text: str) -> int:
+    """Words in ``text``; in scripts written without spaces, two characters count as a word."""
+    n = len(WORD_RE.findall(text))
+    if n and not text.isascii():
+        cjk = len(CJK_RE.findall(text))
+        if cjk:
+            n += cjk // 2
+    return n
+
+
+def ends_sentence(text: str) -> bool:
+    """True when the line ends like a sentence (full stop, question or exclamation mark)."""
+    return SENTENCE_END_RE.search(text) is not None
+
+
+def fold(text: str) -> str:
+    """A comparison key: lower-cased words only, so punctuation and spacing do not matter."""
+    return FOLD_RE.sub(" ", text.lower()).strip()
+
+
+def is_paragraph(text: str, min_words: int = 12) -> bool:
+    """A line that reads like article prose: long enough and ending like a sentence.
+
+    A very long line (three times ``min_words``) counts even without final punctuation.
+    """
+    n = word_count(text)
+    if n >= 3 * min_words:
+        return True
+    return n >= min_words and ends_sentence(text)
+
+
+def is_headline(text: str, *, min_words: int = 3, max_words: int = 30) -> bool:
+    """A line shaped like a headline: a few words, no sentence-final full stop or colon."""
+    n = word_count(text)
+    if not min_words <= n <= max_words:
+        return False
+    stripped = text.rstrip()
+    if stripped.endswith((".", ":", ";", ",", "…")) and not stripped.endswith(".."):
+        return False
+    letters = sum(ch.isalpha() for ch in text)
+    return letters >= 0.6 * len(text.replace(" ", ""))

@@ -1,0 +1,64 @@
+"""Each debris family goes, and look-alike article text stays (cases in tests/cases/)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+import cleaner
+
+CASES_DIR = Path(__file__).parent / "cases"
+ARTICLES: dict[str, list[str]] = json.loads((CASES_DIR / "articles.json").read_text("utf-8"))
+CASES: list[dict[str, Any]] = json.loads((CASES_DIR / "families.json").read_text("utf-8"))["cases"]
+
+
+def _page(case: dict[str, Any]) -> tuple[str, list[str]]:
+    paragraphs = ARTICLES[case["lang"]]
+    text = case["text"].replace("{article}", "\n\n".join(paragraphs))
+    text = text.replace("{title}", "Council expands bus network")
+    return text, paragraphs
+
+
+def _id(case: dict[str, Any]) -> str:
+    return f"{case['family']}-{case['lang']}-{case.get('kind', 'debris')}-{CASES.index(case)}"
+
+
+@pytest.mark.parametrize("case", CASES, ids=_id)
+def test_family_case(case: dict[str, Any]) -> None:
+    text, paragraphs = _page(case)
+    result = cleaner.clean_document(text)
+    body = result.body
+    for p in paragraphs:
+        assert p in body, f"article paragraph lost: {p[:60]!r}\n{result.explain()}"
+    for s in case.get("gone", []):
+        assert s not in body, f"debris kept: {s!r}\n{result.explain()}"
+    for s in case.get("kept", []):
+        assert s in body, f"article text lost: {s!r}\n{result.explain()}"
+
+
+def test_every_family_has_a_negative_case_or_is_structural() -> None:
+    families = {c["family"] for c in CASES}
+    negatives = {c["family"] for c in CASES if c.get("kind") == "negative"}
+    structural = {
+        "author card",
+        "byline",
+        "site head",
+        "language switcher",
+        "menu run",
+        "repeated paragraph",
+        "glued teaser",
+    }
+    assert families - negatives <= structural | {"glued teaser"}
+
+
+def test_languages_covered() -> None:
+    assert {c["lang"] for c in CASES} >= {"en", "de", "fr", "es", "pt", "it", "ru", "nl"}
+
+
+def test_repeated_paragraph_kept_once() -> None:
+    case = next(c for c in CASES if c["family"] == "repeated paragraph")
+    text, paragraphs = _page(case)
+    assert cleaner.clean(text).count(paragraphs[0]) == 1

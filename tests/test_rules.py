@@ -1,0 +1,73 @@
+"""Rule data is validated on load: clear errors name the file, place and problem."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import cleaner
+from cleaner.rules import RuleError, builtin_languages, load_rule_file, parse_rules, rules_for
+
+
+def test_builtin_languages() -> None:
+    assert set(builtin_languages()) >= {"en", "de", "fr", "es", "pt", "it", "ru", "nl"}
+
+
+def test_english_always_applies() -> None:
+    families = {r.family for r in rules_for("de").rules}
+    assert "legal disclaimer" in families
+    assert any(r.source.startswith("phrases/de") for r in rules_for("de").rules)
+    assert any(r.source.startswith("phrases/en") for r in rules_for("de").rules)
+
+
+def test_invalid_regex_names_file_and_line(tmp_path: Path) -> None:
+    f = tmp_path / "mine.toml"
+    f.write_text('[[drop_line]]\nfamily = "x"\npatterns = [\n  "(unclosed",\n]\n', "utf-8")
+    with pytest.raises(RuleError, match=r"mine\.toml:4: invalid regular expression '\(unclosed'"):
+        load_rule_file(f)
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("[[drop_lines]]\nfamily='x'\npatterns=['a']\n", "unknown rule kind 'drop_lines'"),
+        ("[[drop_line]]\npatterns=['a']\n", "needs a 'family'"),
+        ("[[drop_line]]\nfamily='x'\npatterns='a'\n", "must be a list of strings"),
+        ("[[drop_line]]\nfamily='x'\npatterns=['a']\ncolour='red'\n", "unknown key"),
+        ("[[drop_line]]\nfamily='x'\npatterns=['a']\nmax_words=0\n", "positive integer"),
+        ("[[drop_line]\n", "not valid TOML"),
+    ],
+)
+def test_malformed_rule_files(text: str, message: str) -> None:
+    with pytest.raises(RuleError, match=message):
+        parse_rules(text, "user.toml")
+
+
+def test_missing_rule_file_is_clear(tmp_path: Path) -> None:
+    with pytest.raises(RuleError, match="cannot read rule file"):
+        load_rule_file(tmp_path / "absent.toml")
+
+
+def test_user_rule_file_extends_phrases(tmp_path: Path) -> None:
+    f = tmp_path / "site.toml"
+    f.write_text(
+        '[[drop_line]]\nfamily = "site promo"\nreason = "promo of our site"\n'
+        "patterns = ['^Visit the Daily Planet shop']\n",
+        "utf-8",
+    )
+    pipe = cleaner.default_pipeline().configure("phrases", extra_rules=f)
+    text = (
+        "The council approved the new school budget on Monday after a long debate.\n\n"
+        "Visit the Daily Planet shop for mugs"
+    )
+    result = pipe.run(text)
+    assert "Daily Planet" not in result.body
+    assert any(r.reason == "promo of our site" for r in result.removed)
+
+
+def test_custom_step_bad_pattern() -> None:
+    from cleaner.steps import drop_lines_matching
+
+    with pytest.raises(RuleError, match="invalid regular expression"):
+        drop_lines_matching("[oops")
