@@ -96,9 +96,9 @@ def compile_pattern(pattern: str, where: str, shown: str | None = None) -> regex
     try:
         return regex.compile(pattern, regex.IGNORECASE | regex.UNICODE | regex.V0)
     except regex.error as exc:
-        raise RuleError(
-            f"{where}: invalid regular expression {shown or repr(pattern)}: {getattr(exc, 'msg', exc)}"
-        ) from exc
+        problem = getattr(exc, "msg", exc)
+        shown = shown or repr(pattern)
+        raise RuleError(f"{where}: invalid regular expression {shown}: {problem}") from exc
 
 
 def _line_of(text: str, needle: str) -> int:
