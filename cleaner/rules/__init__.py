@@ -19,6 +19,9 @@ A phrase file has up to four kinds of rule tables, each a list:
 ``head_line``
     Lines that are debris only in the page head, before the article starts (site
     taglines, "SEE OTHER BRANDS").
+``comment_meta``
+    Header lines of a comment (author, time, score, "Reply"): when several follow the
+    article, the comment thread starts at the first and the rest of the page is removed.
 ``no_article``
     Phrases of pages that hold no article (a cookie wall, a bot check): when one shows
     and little other text is left, the page is reported as "no article".
@@ -44,7 +47,14 @@ from typing import Any
 
 import regex
 
-RULE_KINDS = ("drop_line", "cut_tail", "strip_inline", "head_line", "no_article")
+RULE_KINDS = (
+    "drop_line",
+    "cut_tail",
+    "strip_inline",
+    "head_line",
+    "no_article",
+    "comment_meta",
+)
 RULE_KEYS = {"family", "reason", "patterns", "max_words", "anchor", "scope"}
 REGEX_TIMEOUT = 1.0
 """Seconds a user-supplied pattern may run on one line before it is reported as too slow."""

@@ -14,6 +14,9 @@ from ..pipeline import Step
 from ..rules import Rule, RuleSet, load_rule_file, rules_for, thresholds
 from ..text import is_paragraph, word_count
 
+COMMENT_HEADERS = 3
+"""Comment headers needed after the article before the thread is cut."""
+
 
 def _by_favor(value: Any, favor: str) -> Any:
     return value[favor] if isinstance(value, dict) else value
@@ -91,8 +94,31 @@ class PhrasesStep(Step):
             pos, marker = cut_from
             for block in doc.blocks[pos:]:
                 doc.remove(block, marker.reason)
+        self._cut_comment_thread(doc, rules.of_kind("comment_meta"), min_words, guard)
 
         self._strip_inline(doc, inline, min_words)
+
+    @staticmethod
+    def _cut_comment_thread(
+        doc: Document, meta: tuple[Rule, ...], min_words: int, guard: int
+    ) -> None:
+        """Cut from the first comment header once several follow enough article prose."""
+        if not meta:
+            return
+        prose_words = 0
+        headers: list[tuple[int, Rule]] = []
+        for pos, block in enumerate(doc.blocks):
+            if not block.kept:
+                continue
+            hit = next((r for r in meta if _fires(r, block)), None)
+            if hit is not None and prose_words >= guard:
+                headers.append((pos, hit))
+            elif is_paragraph(block.text, min_words) and not headers:
+                prose_words += word_count(block.text)
+        if len(headers) >= COMMENT_HEADERS:
+            pos, rule = headers[0]
+            for block in doc.blocks[pos:]:
+                doc.remove(block, f"{rule.reason} ({len(headers)} comment headers)")
 
     @staticmethod
     def _strip_inline(doc: Document, inline: tuple[Rule, ...], min_words: int) -> None:
