@@ -21,7 +21,7 @@ import sys
 import tempfile
 import time
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
@@ -37,6 +37,10 @@ DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 IN_PROCESS_BELOW = 16
 """With fewer files than this, cleaning runs in the calling process (no pool start-up)."""
 TMP_PREFIX = ".cleaner-tmp-"
+
+
+Runner = Callable[[list["Task"]], Iterable["FileOutcome"]]
+"""Runs tasks somewhere (a process pool, a cluster) and yields their outcomes."""
 
 
 class BatchError(ValueError):
@@ -373,6 +377,7 @@ def clean_folder(
     learn: bool = False,
     max_bytes: int = DEFAULT_MAX_BYTES,
     quiet: bool = True,
+    runner: Runner | None = None,
 ) -> Report:
     """Clean every file under ``src`` (one or more folders or files) into ``dst``.
 
@@ -380,6 +385,7 @@ def clean_folder(
     ``fmt="jsonl"`` ``dst`` is one JSON Lines file (``"-"`` for standard output) with a
     record per file. ``learn=True`` first learns lines that recur across many files (a
     site's footer) and removes them too (see :mod:`cleaner.steps.corpus`).
+    ``runner`` replaces the local process pool (see :mod:`cleaner.integrations.dask`).
     Raises :class:`BatchError` before doing anything if the run cannot start safely.
     """
     sources = [src] if isinstance(src, str | Path) else list(src)
@@ -437,7 +443,12 @@ def clean_folder(
                 fd, tmp_name = tempfile.mkstemp(prefix=TMP_PREFIX, dir=out.parent)
                 sink = os.fdopen(fd, "w", encoding="utf-8")
         rel_of = {t.path: t.rel for t in tasks}
-        for outcome in _run_tasks(tasks, n_workers, len(tasks) < IN_PROCESS_BELOW):
+        outcomes = (
+            runner(tasks)
+            if runner is not None
+            else _run_tasks(tasks, n_workers, len(tasks) < IN_PROCESS_BELOW)
+        )
+        for outcome in outcomes:
             report.add(outcome)
             if sink is not None and outcome.result is not None:
                 record = {
@@ -483,10 +494,18 @@ def clean_files(
 
 def run_cli(args: Any) -> int:
     """``cleaner clean`` for files and folders (argument checks done by the caller)."""
+    runner: Runner | None = None
+    closer: Callable[[], None] = lambda: None  # noqa: E731
     if args.engine == "dask":
-        from .integrations.dask import run_cli as dask_cli
-
-        return dask_cli(args)
+        try:
+            from .integrations.dask import connect, dask_runner
+        except ImportError:
+            print(
+                'cleaner clean: --engine dask needs: pip install "cleaner[dask]"', file=sys.stderr
+            )
+            return 2
+        client, closer = connect(args.scheduler, args.workers)
+        runner = dask_runner(client)
     try:
         report = clean_folder(
             args.sources,
@@ -499,6 +518,7 @@ def run_cli(args: Any) -> int:
             learn=args.learn,
             max_bytes=args.max_bytes or DEFAULT_MAX_BYTES,
             quiet=args.quiet,
+            runner=runner,
         )
     except BatchError as exc:
         print(f"cleaner clean: {exc}", file=sys.stderr)
@@ -512,6 +532,8 @@ def run_cli(args: Any) -> int:
     except OSError as exc:
         print(f"cleaner clean: {exc}", file=sys.stderr)
         return 1
+    finally:
+        closer()
     if args.report:
         try:
             atomic_write(Path(args.report), json.dumps(report.to_dict(), indent=2) + "\n")
