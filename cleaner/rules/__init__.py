@@ -39,7 +39,7 @@ case-insensitively against the stripped line).
 from __future__ import annotations
 
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 from pathlib import Path
@@ -89,13 +89,48 @@ class Rule:
 
 @dataclass(frozen=True)
 class RuleSet:
-    """All rules of one kind for a set of languages."""
+    """The rules for a set of languages, with one combined pre-filter pattern per kind.
+
+    Most lines match no rule, so one search of the combined pattern rules a line out
+    for a whole kind; only lines it hits are tried rule by rule (for the reason).
+    """
 
     rules: tuple[Rule, ...]
+    _kinds: dict[str, tuple[Rule, ...]] = field(default_factory=dict, repr=False, compare=False)
+    _pre: dict[str, regex.Pattern[str] | None] = field(
+        default_factory=dict, repr=False, compare=False
+    )
+
+    def __post_init__(self) -> None:
+        for kind in RULE_KINDS:
+            chosen = tuple(r for r in self.rules if r.kind == kind)
+            self._kinds[kind] = chosen
+            self._pre[kind] = (
+                regex.compile(
+                    "|".join(f"(?:{r.pattern.pattern})" for r in chosen),
+                    regex.IGNORECASE | regex.UNICODE | regex.V0,
+                )
+                if chosen
+                else None
+            )
 
     def of_kind(self, kind: str) -> tuple[Rule, ...]:
         """The rules of one kind, in file order."""
-        return tuple(r for r in self.rules if r.kind == kind)
+        return self._kinds[kind]
+
+    def prefilter(self, kind: str) -> regex.Pattern[str] | None:
+        """One pattern matching wherever any rule of ``kind`` could match (None: no rules)."""
+        return self._pre[kind]
+
+    def first(self, kind: str, text: str, words: int) -> Rule | None:
+        """The first rule of ``kind`` that fires on ``text`` (a line of ``words`` words)."""
+        pre = self.prefilter(kind)
+        if pre is None or pre.search(text, timeout=REGEX_TIMEOUT) is None:
+            return None
+        for rule in self.of_kind(kind):
+            if (rule.max_words is None or words <= rule.max_words) and rule.search(text):
+                return rule
+        return None
 
 
 def compile_pattern(pattern: str, where: str, shown: str | None = None) -> regex.Pattern[str]:

@@ -35,9 +35,9 @@ class ArticleStep(Step):
         prose = any(is_paragraph(b.text, 8) for b in kept)
 
         wall = None
-        rules = rules_for(str(doc.meta.get("language") or "und")).of_kind("no_article")
+        rules = rules_for(str(doc.meta.get("language") or "und"))
         for b in doc.blocks:
-            wall = next((r for r in rules if r.search(b.original)), None)
+            wall = rules.first("no_article", b.text, 0)
             if wall:
                 break
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any, ClassVar
 
-from ..document import Block, Document
+from ..document import Document
 from ..pipeline import Step
 from ..rules import Rule, RuleSet, load_rule_file, rules_for, thresholds
 from ..text import is_paragraph, word_count
@@ -20,12 +20,6 @@ COMMENT_HEADERS = 3
 
 def _by_favor(value: Any, favor: str) -> Any:
     return value[favor] if isinstance(value, dict) else value
-
-
-def _fires(rule: Rule, block: Block) -> bool:
-    if rule.max_words is not None and word_count(block.text) > rule.max_words:
-        return False
-    return rule.search(block.text) is not None
 
 
 class PhrasesStep(Step):
@@ -60,11 +54,6 @@ class PhrasesStep(Step):
         if guard is None:
             guard = _by_favor(thresholds()["phrases"]["tail_guard_words"], doc.favor)
 
-        drop = rules.of_kind("drop_line")
-        head = rules.of_kind("head_line")
-        tail = rules.of_kind("cut_tail")
-        inline = rules.of_kind("strip_inline")
-
         in_head = True
         prose_words = 0
         cut_from: tuple[int, Rule] | None = None
@@ -74,13 +63,14 @@ class PhrasesStep(Step):
             paragraph = is_paragraph(block.text, min_words)
             if paragraph:
                 in_head = False
-            hit = next((r for r in drop if _fires(r, block)), None)
+            words = word_count(block.text)
+            hit = rules.first("drop_line", block.text, words)
             if hit is None and in_head:
-                hit = next((r for r in head if _fires(r, block)), None)
+                hit = rules.first("head_line", block.text, words)
             if hit is not None:
                 doc.remove(block, hit.reason)
                 continue
-            marker = next((r for r in tail if _fires(r, block)), None)
+            marker = rules.first("cut_tail", block.text, words)
             if marker is not None:
                 if prose_words >= guard:
                     cut_from = (pos, marker)
@@ -88,29 +78,27 @@ class PhrasesStep(Step):
                 doc.remove(block, f"{marker.family} marker (too near the top to cut the rest)")
                 continue
             if paragraph:
-                prose_words += word_count(block.text)
+                prose_words += words
 
         if cut_from is not None:
             pos, marker = cut_from
             for block in doc.blocks[pos:]:
                 doc.remove(block, marker.reason)
-        self._cut_comment_thread(doc, rules.of_kind("comment_meta"), min_words, guard)
+        self._cut_comment_thread(doc, rules, min_words, guard)
 
-        self._strip_inline(doc, inline, min_words)
+        self._strip_inline(doc, rules, min_words)
 
     @staticmethod
-    def _cut_comment_thread(
-        doc: Document, meta: tuple[Rule, ...], min_words: int, guard: int
-    ) -> None:
+    def _cut_comment_thread(doc: Document, rules: RuleSet, min_words: int, guard: int) -> None:
         """Cut from the first comment header once several follow enough article prose."""
-        if not meta:
+        if rules.prefilter("comment_meta") is None:
             return
         prose_words = 0
         headers: list[tuple[int, Rule]] = []
         for pos, block in enumerate(doc.blocks):
             if not block.kept:
                 continue
-            hit = next((r for r in meta if _fires(r, block)), None)
+            hit = rules.first("comment_meta", block.text, word_count(block.text))
             if hit is not None and prose_words >= guard:
                 headers.append((pos, hit))
             elif is_paragraph(block.text, min_words) and not headers:
@@ -121,9 +109,15 @@ class PhrasesStep(Step):
                 doc.remove(block, f"{rule.reason} ({len(headers)} comment headers)")
 
     @staticmethod
-    def _strip_inline(doc: Document, inline: tuple[Rule, ...], min_words: int) -> None:
+    def _strip_inline(doc: Document, rules: RuleSet, min_words: int) -> None:
+        pre = rules.prefilter("strip_inline")
+        if pre is None:
+            return
+        inline = rules.of_kind("strip_inline")
         first_paragraph = next((b for b in doc.kept if is_paragraph(b.text, min_words)), None)
         for block in doc.kept:
+            if pre.search(block.text, timeout=1.0) is None:
+                continue
             for rule in inline:
                 if rule.scope == "first_paragraph" and block is not first_paragraph:
                     continue

@@ -1,0 +1,86 @@
+"""Throughput of cleaner.clean against ftfy.fix_text alone, in one process, in one run.
+
+Usage: python benchmarks/throughput.py [--bench DIR] [--limit N]
+Reads ../shared/bench/full/*.txt (or samples/input where the bench is absent) and prints
+docs/s, MB/s and peak traced memory for ftfy alone and for the default pipeline, their
+ratio, and the time for 1x and 10x input sizes (long single lines and many short lines).
+"""
+
+from __future__ import annotations
+
+import argparse
+import time
+import tracemalloc
+from collections.abc import Callable
+from pathlib import Path
+
+import ftfy
+
+import cleaner
+
+ROOT = Path(__file__).resolve().parents[1]
+DEFAULT_BENCH = ROOT.parent / "shared" / "bench" / "full"
+
+
+def load(folder: Path, limit: int | None) -> list[str]:
+    """The input texts of the benchmark (gold files excluded)."""
+    files = sorted(p for p in folder.glob("*.txt") if not p.name.endswith(".gold.txt"))
+    if not files:
+        files = sorted((ROOT / "samples" / "input").glob("*.txt"))
+    return [p.read_text("utf-8") for p in files[:limit]]
+
+
+def measure(func: Callable[[str], object], texts: list[str]) -> tuple[float, int]:
+    """(seconds, peak traced bytes) to run ``func`` over all texts."""
+    tracemalloc.start()
+    start = time.perf_counter()
+    for t in texts:
+        func(t)
+    elapsed = time.perf_counter() - start
+    _, peak = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    return elapsed, peak
+
+
+def timed(func: Callable[[str], object], text: str) -> float:
+    """Seconds for one call."""
+    start = time.perf_counter()
+    func(text)
+    return time.perf_counter() - start
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__)
+    ap.add_argument("--bench", type=Path, default=DEFAULT_BENCH)
+    ap.add_argument("--limit", type=int, default=None)
+    args = ap.parse_args()
+    texts = load(args.bench, args.limit)
+    mb = sum(len(t.encode("utf-8")) for t in texts) / 1e6
+    cleaner.clean(texts[0])  # load rules, profiles and stopwords outside the timing
+
+    rows = []
+    for name, func in (
+        ("ftfy.fix_text", ftfy.fix_text),
+        ("cleaner.clean", cleaner.clean),
+    ):
+        secs, peak = measure(func, texts)
+        rows.append((name, secs, peak))
+        print(
+            f"{name:15} {len(texts) / secs:8.1f} docs/s {mb / secs:6.2f} MB/s "
+            f"peak {peak / 1e6:6.1f} MB  ({len(texts)} docs, {mb:.1f} MB, {secs:.1f}s)"
+        )
+    ratio = rows[0][1] / rows[1][1]
+    print(f"cleaner throughput / ftfy throughput = {ratio:.2f}x")
+
+    sample = max(texts, key=len)
+    long_line = sample.replace("\n", " ")
+    short_lines = "\n".join(w for w in sample.split() if w)
+    for label, text in (("long single line", long_line), ("many short lines", short_lines)):
+        t1 = min(timed(cleaner.clean, text) for _ in range(3))
+        t10 = min(timed(cleaner.clean, "\n".join([text] * 10)) for _ in range(2))
+        print(f"{label:17} 1x {t1 * 1000:8.1f} ms  10x {t10 * 1000:8.1f} ms  ratio {t10 / t1:.1f}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
