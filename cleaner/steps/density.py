@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache
 from typing import Any, ClassVar
 
 import regex
@@ -28,13 +29,19 @@ from ..document import Block, Document
 from ..pipeline import Step
 from ..rules import thresholds
 from ..stopwords import stopwords
-from ..text import WORD_RE, ends_sentence, word_count
+from ..text import CJK_RE, WORD_RE, ends_sentence, word_count
 
 GOOD, NEAR, SHORT, BAD = "good", "near", "short", "bad"
 
 _BULLET_RE = regex.compile(r"^\s*(?:[*•·+▪►‣◦-]|\d{1,2}[.)])\s+")
 _LINKISH_RE = regex.compile(r"https?://|www\.|\S+@\S+\.\w+|[|»›]|\s/\s|#\w")
-_CJK_PUNCT_RE = regex.compile(r"[。，、！？；：]")
+CJK_DENSITY_SCALE = 1.5
+
+
+@cache
+def _cjk_stops() -> frozenset[str]:
+    """One-character stopwords of Chinese and Japanese."""
+    return frozenset(w for lang in ("zh", "ja") for w in stopwords(lang) if len(w) == 1)
 
 
 @dataclass
@@ -55,7 +62,11 @@ def features(text: str, stops: frozenset[str]) -> LineFeatures:
     n = word_count(text)
     cjk = n > len(tokens) * 2
     if cjk:
-        density = min(1.0, len(_CJK_PUNCT_RE.findall(text)) * 12 / max(len(text), 1))
+        # Scripts without spaces: the share of characters that are one-character
+        # function words (的, 了, は, の ...), scaled to the range of word-based densities.
+        chars = CJK_RE.findall(text)
+        hits = sum(ch in _cjk_stops() for ch in chars)
+        density = min(1.0, CJK_DENSITY_SCALE * hits / max(len(chars), 1))
     else:
         density = sum(t in stops for t in tokens) / len(tokens) if tokens else 0.0
     return LineFeatures(
