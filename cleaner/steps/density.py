@@ -34,7 +34,9 @@ from ..text import CJK_RE, WORD_RE, ends_sentence, word_count
 GOOD, NEAR, SHORT, BAD = "good", "near", "short", "bad"
 
 _BULLET_RE = regex.compile(r"^\s*(?:[*•·+▪►‣◦-]|\d{1,2}[.)])\s+")
-_LINKISH_RE = regex.compile(r"https?://|www\.|\S+@\S+\.\w+|[|»›]|\s/\s|#\w")
+_LINKISH_RE = regex.compile(r"https?://|www\.|\S+@\S+\.\w+|[»›]|\s/\s|#\w")
+_CELL_RE = regex.compile(r"\s\|\s")
+_DIGIT_RE = regex.compile(r"\d")
 CJK_DENSITY_SCALE = 1.5
 
 
@@ -51,6 +53,8 @@ class LineFeatures:
     words: int
     stop_density: float
     sentence: bool
+    cells: int
+    digits: bool
     bullet: bool
     linkish: int
     cjk: bool
@@ -60,6 +64,7 @@ def features(text: str, stops: frozenset[str]) -> LineFeatures:
     """Measure one line."""
     tokens = WORD_RE.findall(text.lower())
     n = word_count(text)
+    digits = _DIGIT_RE.search(text) is not None
     cjk = n > len(tokens) * 2
     if cjk:
         # Scripts without spaces: the share of characters that are one-character
@@ -74,8 +79,10 @@ def features(text: str, stops: frozenset[str]) -> LineFeatures:
         stop_density=density,
         sentence=ends_sentence(text),
         bullet=_BULLET_RE.match(text) is not None,
-        linkish=len(_LINKISH_RE.findall(text)),
+        linkish=len(_LINKISH_RE.findall(text)) + (0 if digits else text.count("|")),
         cjk=cjk,
+        cells=len(_CELL_RE.findall(text)) + 1,
+        digits=digits,
     )
 
 
@@ -85,7 +92,14 @@ def classify(f: LineFeatures, cfg: dict[str, Any]) -> str:
         return BAD
     if f.linkish >= 2 and f.linkish * 4 >= f.words:
         return BAD
+    if f.cells >= 3 and f.words <= 8 * f.cells:
+        # A table row ("a | b | c") in an article, or a menu bar ("Home | News | Sport"):
+        # rows with figures or several words a cell are judged by their neighbours.
+        return SHORT if f.digits else BAD
     if f.words < cfg["short_words"]:
+        return SHORT
+    if f.bullet and f.words <= 2 * cfg["good_words"]:
+        # A list item: part of the article when prose stands on both sides of the list.
         return SHORT
     if f.stop_density < cfg["stop_low"]:
         return BAD
