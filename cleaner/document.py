@@ -7,6 +7,7 @@ kept blocks gives the body; the records give :meth:`Result.explain` for free.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -60,15 +61,45 @@ class Block:
         return self.removal is None
 
 
+_WRAP_MIN_CHARS = 45
+_OPEN_END = (",", "-", "–", "—", "&", "(", "/")
+_CLOSED_END = (".", "!", "?", ":", ";", "…", "。", "！", "？")
+
+
+_LIST_ITEM_RE = re.compile(r"^(?:[*•·+o▪‣◦-]|\d{1,3}[.)])\s")
+
+
+def _continues(previous: str, line: str) -> bool:
+    """True when ``line`` continues a hard-wrapped sentence begun on ``previous``."""
+    if len(previous) < _WRAP_MIN_CHARS or previous.endswith(_CLOSED_END):
+        return False
+    if _LIST_ITEM_RE.match(line) or _LIST_ITEM_RE.match(previous):
+        return False
+    first = line[:1]
+    return first.islower() or (previous.endswith(_OPEN_END) and first.isalnum())
+
+
 def split_blocks(text: str) -> list[Block]:
-    """One block per line with text, stripped of spaces and of table borders ("| cell |")."""
-    blocks = []
+    """One block per line with text, stripped of spaces and of table borders ("| cell |").
+
+    Hard-wrapped prose (a line that stops mid-sentence and a next line that goes on in
+    lower case) is joined back into one block, so a wrapped paragraph is judged as one.
+    """
+    blocks: list[Block] = []
+    last = -2
     for i, line in enumerate(text.split("\n")):
         core = line.strip()
         if core.startswith("|") or core.endswith("|"):
             core = core.strip("| ")
-        if core:
+        if not core:
+            continue
+        if blocks and last == i - 1 and _continues(blocks[-1].text, core):
+            prev = blocks[-1]
+            prev.text = f"{prev.text} {core}"
+            prev.original = f"{prev.original}\n{line}"
+        else:
             blocks.append(Block(index=i, text=core, original=line))
+        last = i
     return blocks
 
 
