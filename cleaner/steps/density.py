@@ -229,7 +229,11 @@ class DensityStep(Step):
                 for r in run:
                     doc.remove(r, f"run of {len(run)} short list-like lines (menu, tags, teasers)")
             run = []
-            if c == BAD and f.words >= cfg["short_words"]:
+            if (
+                c == BAD
+                and f.words >= cfg["short_words"]
+                and f.stop_density < cfg["inner_bad_density"]
+            ):
                 doc.remove(b, "not prose (few function words, no sentence shape)")
         if len(run) >= cfg["list_run"]:
             for r in run:
