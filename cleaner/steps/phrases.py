@@ -9,13 +9,27 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any, ClassVar
 
+from ..dates import CLOCK_RE, find_date
 from ..document import Document
 from ..pipeline import Step
-from ..rules import Rule, RuleSet, load_rule_file, rules_for, thresholds
+from ..rules import Rule, RuleSet, compile_pattern, load_rule_file, rules_for, thresholds
 from ..text import is_paragraph, word_count
 
 COMMENT_HEADERS = 3
 """Comment headers needed after the article before the thread is cut."""
+STAMP_MAX_WORDS = 14
+"""A line this short with a date and a clock time is a comment header (author, time)."""
+_STAMP_RULE = Rule(
+    "comment_meta",
+    "comment thread",
+    "comment thread (repeated author/time lines) and everything after it",
+    compile_pattern("$^", "built-in"),
+    "built-in: short line with a date and a time",
+)
+
+
+def _is_stamp(text: str) -> bool:
+    return CLOCK_RE.search(text) is not None and find_date(text) is not None
 
 
 def _by_favor(value: Any, favor: str) -> Any:
@@ -98,7 +112,10 @@ class PhrasesStep(Step):
         for pos, block in enumerate(doc.blocks):
             if not block.kept:
                 continue
-            hit = rules.first("comment_meta", block.text, word_count(block.text))
+            words = word_count(block.text)
+            hit = rules.first("comment_meta", block.text, words)
+            if hit is None and words <= STAMP_MAX_WORDS and _is_stamp(block.text):
+                hit = _STAMP_RULE
             if hit is not None and prose_words >= guard:
                 headers.append((pos, hit))
             elif is_paragraph(block.text, min_words) and not headers:
