@@ -110,31 +110,50 @@ def classify(f: LineFeatures, cfg: dict[str, Any]) -> str:
     return BAD
 
 
-def revise(classes: Sequence[str], max_gap: int = 200) -> list[str]:
-    """Context pass: short and near lines take the class of their non-short neighbours."""
+def _nearest(classes: Sequence[str], wanted: tuple[str, ...], reverse: bool) -> list[int]:
+    """For each line, the index of the nearest other line whose class is in ``wanted``.
+
+    Looks backwards (or forwards with ``reverse``); -1 where there is none. One pass.
+    """
+    n = len(classes)
+    out = [-1] * n
+    last = -1
+    order = range(n - 1, -1, -1) if reverse else range(n)
+    for i in order:
+        out[i] = last
+        if classes[i] in wanted:
+            last = i
+    return out
+
+
+def revise(classes: Sequence[str], intro: Sequence[bool] | None = None) -> list[str]:
+    """Context pass: short and near lines take the class of their non-short neighbours.
+
+    A ``near`` line is prose when a prose line is its nearest judged neighbour on either
+    side; a ``short`` line (a subheading, a list item, a table row) when prose stands on
+    both sides of it, or when the prose line before it introduces a list (ends with ":",
+    marked in ``intro``). Linear in the number of lines.
+    """
+    judged = (GOOD, BAD)
+    prev_j = _nearest(classes, judged, reverse=False)
+    next_j = _nearest(classes, judged, reverse=True)
     out = list(classes)
-    n = len(out)
-
-    def neighbour(i: int, step: int) -> str:
-        j = i + step
-        hops = 0
-        while 0 <= j < n and hops < max_gap:
-            if classes[j] in (GOOD, BAD):
-                return classes[j]
-            j += step
-            hops += 1
-        return BAD
-
     for i, c in enumerate(classes):
         if c == NEAR:
-            prev, nxt = neighbour(i, -1), neighbour(i, 1)
-            out[i] = GOOD if GOOD in (prev, nxt) else BAD
+            p, q = prev_j[i], next_j[i]
+            good = (p >= 0 and classes[p] == GOOD) or (q >= 0 and classes[q] == GOOD)
+            out[i] = GOOD if good else BAD
+    long_lines = (GOOD, BAD, NEAR)
+    prev_l = _nearest(classes, long_lines, reverse=False)
+    next_l = _nearest(classes, long_lines, reverse=True)
     fixed = list(out)
-    for i, c in enumerate(out):
+    for i, c in enumerate(classes):
         if c == SHORT:
-            prev = next((fixed[j] for j in range(i - 1, -1, -1) if out[j] != SHORT), BAD)
-            nxt = next((fixed[j] for j in range(i + 1, n) if out[j] != SHORT), BAD)
-            fixed[i] = GOOD if prev == GOOD and nxt == GOOD else BAD
+            p, q = prev_l[i], next_l[i]
+            before = out[p] if p >= 0 else BAD
+            after = out[q] if q >= 0 else BAD
+            listed = intro is not None and p >= 0 and intro[p] and before == GOOD
+            fixed[i] = GOOD if (before == GOOD and after == GOOD) or listed else BAD
     return fixed
 
 
@@ -195,7 +214,7 @@ class DensityStep(Step):
         stops = stopwords(str(doc.meta.get("language") or "en"))
         feats = [features(b.text, stops) for b in blocks]
         first = [classify(f, cfg) for f in feats]
-        final = revise(first)
+        final = revise(first, [b.text.endswith(":") for b in blocks])
         for b, c0, c in zip(blocks, first, final, strict=True):
             b.role = f"{c0}>{c}"
         weights = [_weight(c0, c, f, cfg) for c0, c, f in zip(first, final, feats, strict=True)]
