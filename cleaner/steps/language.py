@@ -62,17 +62,20 @@ def language_sample(texts: list[str], max_chars: int) -> str:
 class LanguageStep(Step):
     """Sets ``meta["language"]`` from a bounded sample of prose-like lines.
 
-    Options: ``max_chars`` bounds the sample (langdetect's cost grows with it);
+    Options: ``max_chars`` bounds the sample (langdetect's cost grows with it; on the
+    benchmark, 1,000 characters agree with langdetect on the whole text for every page);
     ``language`` forces a language and skips detection.
     """
 
     name = "language"
-    defaults: ClassVar[dict[str, Any]] = {"max_chars": 3000, "language": None}
+    defaults: ClassVar[dict[str, Any]] = {"max_chars": 1000, "language": None}
 
     def apply(self, doc: Document) -> None:
         forced = self.options["language"]
         if forced:
             doc.meta["language"] = forced
             return
+        if doc.meta.get("language"):
+            return  # known already (a later round of the same run)
         sample = language_sample([b.text for b in doc.kept], self.options["max_chars"])
         doc.meta["language"] = detect_language(sample)
