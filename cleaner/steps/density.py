@@ -34,7 +34,10 @@ from ..text import CJK_RE, WORD_RE, ends_sentence, word_count
 GOOD, NEAR, SHORT, BAD = "good", "near", "short", "bad"
 
 _BULLET_RE = regex.compile(r"^\s*(?:[*•·+▪►‣◦-]|\d{1,2}[.)])\s+")
-_LINKISH_RE = regex.compile(r"https?://|www\.|\S+@\S+\.\w+|[»›]|\s/\s|#\w")
+# Bounded and anchored at the start of a run, so a long line without spaces stays linear.
+_LINKISH_RE = regex.compile(
+    r"https?://|www\.|(?<![\w.+-])[\w.+-]{1,64}@[\w-]{1,255}\.\w|[»›]|\s/\s|#\w"
+)
 _CELL_RE = regex.compile(r"\s\|\s")
 _DIGIT_RE = regex.compile(r"\d")
 CJK_DENSITY_SCALE = 1.5
