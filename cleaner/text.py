@@ -6,6 +6,8 @@ what other steps did, which keeps cleaning stable when re-run on its own output.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import regex
 
 WORD_RE = regex.compile(r"\w+")
@@ -21,8 +23,12 @@ def words(text: str) -> list[str]:
     return WORD_RE.findall(text.lower())
 
 
+@lru_cache(maxsize=16384)
 def word_count(text: str) -> int:
-    """Words in ``text``; in scripts written without spaces, two characters count as a word."""
+    """Words in ``text``; in scripts written without spaces, two characters count as a word.
+
+    Cached: several steps ask about the same line (a string's hash is computed once).
+    """
     n = len(WORD_RE.findall(text))
     if n and not text.isascii():
         cjk = len(CJK_RE.findall(text))

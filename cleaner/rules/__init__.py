@@ -59,11 +59,20 @@ RULE_KINDS = (
 )
 RULE_KEYS = {"family", "reason", "patterns", "max_words", "anchor", "scope"}
 _EDGE_RE = regex.compile(r"^\W+|\W+$")
+LENGTH_TIERS = (12, 40, 120, 1 << 62)
+"""Line lengths (words) at which the set of rules that can still fire shrinks."""
 FULL_LINE_MAX_WORDS = 12
 """Rules anchored to the whole line apply to lines of at most this many words (unless they
 set ``max_words``): a whole-line phrase is short, and longer lines skip those patterns."""
 REGEX_TIMEOUT = 1.0
-"""Seconds a user-supplied pattern may run on one line before it is reported as too slow."""
+"""Seconds a pattern may run on a short line before it is reported as too slow (catastrophic
+backtracking); longer lines get :data:`REGEX_SECONDS_PER_MB` more per megabyte."""
+REGEX_SECONDS_PER_MB = 10.0
+
+
+def timeout_for(text: str) -> float:
+    """The time budget of one search over ``text``: linear in its length."""
+    return REGEX_TIMEOUT + REGEX_SECONDS_PER_MB * len(text) / 1e6
 
 
 class RuleError(ValueError):
@@ -87,12 +96,13 @@ class Rule:
 
     def search(self, text: str) -> regex.Match[str] | None:
         """Search ``text``, failing with a :class:`RuleError` naming the pattern if it runs away."""
+        budget = timeout_for(text)
         try:
-            return self.pattern.search(text, timeout=REGEX_TIMEOUT)
+            return self.pattern.search(text, timeout=budget)
         except TimeoutError as exc:
             raise RuleError(
-                f"{self.source}: pattern {self.pattern.pattern!r} took over {REGEX_TIMEOUT}s "
-                "on one line (catastrophic backtracking?)"
+                f"{self.source}: pattern {self.pattern.pattern!r} took over {budget:.1f}s "
+                f"on one line of {len(text):,} characters (catastrophic backtracking?)"
             ) from exc
 
 
@@ -103,7 +113,7 @@ class RuleSet:
     Most lines match no rule. Whole-line rules that match a small finite set of strings are
     looked up (:mod:`cleaner.rules.literals`); the other rules are gated by one combined
     search, and tried one by one (for the first rule in file order) only when it hits.
-    Lines longer than :data:`FULL_LINE_MAX_WORDS` skip the rules that cannot fire on them.
+    A line only meets the rules whose ``max_words`` it fits (:data:`LENGTH_TIERS`).
     """
 
     rules: tuple[Rule, ...]
@@ -111,11 +121,7 @@ class RuleSet:
     _pre: dict[str, regex.Pattern[str] | None] = field(
         default_factory=dict, repr=False, compare=False
     )
-    _long: dict[str, tuple[Rule, ...]] = field(default_factory=dict, repr=False, compare=False)
-    _gate: dict[str, regex.Pattern[str] | None] = field(
-        default_factory=dict, repr=False, compare=False
-    )
-    _gate_long: dict[str, regex.Pattern[str] | None] = field(
+    _tiers: dict[tuple[str, int], tuple[tuple[Rule, ...], regex.Pattern[str] | None]] = field(
         default_factory=dict, repr=False, compare=False
     )
 
@@ -124,12 +130,13 @@ class RuleSet:
             chosen = tuple(r for r in self.rules if r.kind == kind)
             self._kinds[kind] = chosen
             self._pre[kind] = _combine(chosen)
-            long_rules = tuple(
-                r for r in chosen if r.max_words is None or r.max_words > FULL_LINE_MAX_WORDS
-            )
-            self._long[kind] = long_rules
-            self._gate[kind] = _combine(tuple(r for r in chosen if r.literals is None))
-            self._gate_long[kind] = _combine(tuple(r for r in long_rules if r.literals is None))
+            lower = 0
+            for tier, upper in enumerate(LENGTH_TIERS):
+                # Rules that can fire on some line of lower+1 .. upper words.
+                able = tuple(r for r in chosen if r.max_words is None or r.max_words > lower)
+                gate = _combine(tuple(r for r in able if r.literals is None))
+                self._tiers[(kind, tier)] = (able, gate)
+                lower = upper
 
     def of_kind(self, kind: str) -> tuple[Rule, ...]:
         """The rules of one kind, in file order."""
@@ -141,13 +148,19 @@ class RuleSet:
 
     def first(self, kind: str, text: str, words: int) -> Rule | None:
         """The first rule of ``kind`` that fires on ``text`` (a line of ``words`` words)."""
-        short = words <= FULL_LINE_MAX_WORDS
-        gate = self._gate[kind] if short else self._gate_long[kind]
+        tier = next(i for i, upper in enumerate(LENGTH_TIERS) if words <= upper)
+        able, gate = self._tiers[(kind, tier)]
         # One search of all the pattern rules together tells whether any could fire; when
         # none can, only the looked-up (literal) rules need checking.
-        patterns_may_fire = gate is not None and gate.search(text, timeout=REGEX_TIMEOUT)
+        patterns_may_fire: bool
+        try:
+            patterns_may_fire = gate is not None and bool(
+                gate.search(text, timeout=timeout_for(text))
+            )
+        except TimeoutError:
+            patterns_may_fire = True  # let each rule search alone, and name a slow one
         core: str | None = None
-        for rule in self._kinds[kind] if short else self._long[kind]:
+        for rule in able:
             if rule.max_words is not None and words > rule.max_words:
                 continue
             if rule.literals is None and not patterns_may_fire:

@@ -13,7 +13,7 @@ from collections.abc import Callable
 
 from ..document import Document
 from ..pipeline import FunctionStep
-from ..rules import RuleError, compile_pattern
+from ..rules import RuleError, compile_pattern, timeout_for
 
 
 def drop_lines_matching(
@@ -29,7 +29,7 @@ def drop_lines_matching(
     def step(doc: Document) -> None:
         for block in doc.kept:
             try:
-                hit = compiled.search(block.text, timeout=1.0)
+                hit = compiled.search(block.text, timeout=timeout_for(block.text))
             except TimeoutError as exc:
                 raise RuleError(f"step {name!r}: pattern {pattern!r} is too slow") from exc
             if hit:

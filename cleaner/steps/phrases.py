@@ -12,7 +12,15 @@ from typing import Any, ClassVar
 from ..dates import CLOCK_RE, find_date
 from ..document import Document
 from ..pipeline import Step
-from ..rules import Rule, RuleSet, compile_pattern, load_rule_file, rules_for, thresholds
+from ..rules import (
+    Rule,
+    RuleSet,
+    compile_pattern,
+    load_rule_file,
+    rules_for,
+    thresholds,
+    timeout_for,
+)
 from ..text import is_paragraph, word_count
 
 COMMENT_HEADERS = 3
@@ -133,13 +141,13 @@ class PhrasesStep(Step):
         inline = rules.of_kind("strip_inline")
         first_paragraph = next((b for b in doc.kept if is_paragraph(b.text, min_words)), None)
         for block in doc.kept:
-            if pre.search(block.text, timeout=1.0) is None:
+            if pre.search(block.text, timeout=timeout_for(block.text)) is None:
                 continue
             for rule in inline:
                 if rule.scope == "first_paragraph" and block is not first_paragraph:
                     continue
                 spans = []
-                for m in rule.pattern.finditer(block.text, timeout=1.0):
+                for m in rule.pattern.finditer(block.text, timeout=timeout_for(block.text)):
                     if m.end() > m.start():
                         spans.append((m.start(), m.end()))
                 for start, end in reversed(spans):
