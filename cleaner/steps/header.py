@@ -89,7 +89,12 @@ class HeaderStep(Step):
                     dates.append((start - i, found[0]))
                 doc.remove(b, "page timestamp")
                 continue
-            if title is None and b.kept and is_headline(b.text, min_words=t_min, max_words=t_max):
+            if (
+                title is None
+                and start < len(blocks)  # a title stands above an article, not alone
+                and b.kept
+                and is_headline(b.text, min_words=t_min, max_words=t_max)
+            ):
                 title, title_pos = b.text, i
                 self._take_title(doc, b, "title moved to metadata")
 
