@@ -42,9 +42,9 @@ STEP_CLASSES: dict[str, type[Step]] = {
         NormalizeStep,
         LanguageStep,
         PhrasesStep,
-        HeaderStep,
         DedupeStep,
         DensityStep,
+        HeaderStep,
         ArticleStep,
     )
 }
@@ -52,7 +52,7 @@ STEP_CLASSES: dict[str, type[Step]] = {
 
 
 def default_pipeline() -> Pipeline:
-    """The default pipeline: normalize, language, phrases, header, dedupe, density, article."""
+    """The default pipeline: normalize, language, phrases, dedupe, density, header, article."""
     return Pipeline(cls() for cls in STEP_CLASSES.values())
 
 

@@ -223,9 +223,9 @@ class Pipeline:
         for _ in range(MAX_EXTRA_ROUNDS):
             if not body:
                 break
-            again = self.run_document(
-                body, favor=favor, meta={"language": doc.meta.get("language")}
-            )
+            # Every round detects the language afresh, as cleaning the body again would:
+            # carrying it over breaks idempotence on pages that mix languages.
+            again = self.run_document(body, favor=favor)
             new_body = again.render()
             if new_body == body:
                 break

@@ -43,7 +43,8 @@ def test_stdin_jsonl(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.Mon
     assert main(["clean", "-", "--format", "jsonl"]) == 0
     record = json.loads(capsys.readouterr().out)
     assert record["date"] == "2025-07-22" and record["language"] == "en"
-    assert any(r["step"] == "header" for r in record["removed"])
+    assert record["title"] == "Kremlin reacts to Trump being ‘unhappy’ after Putin talks"
+    assert record["removed"] and all(r["step"] and r["reason"] for r in record["removed"])
 
 
 def test_missing_output_is_usage_error(capsys: pytest.CaptureFixture[str]) -> None:

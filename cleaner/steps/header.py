@@ -24,9 +24,19 @@ from ..dates import RELATIVE_TIME_RE, find_date, is_date_line
 from ..document import Block, Document
 from ..pipeline import Step
 from ..rules import thresholds
-from ..text import is_headline, is_paragraph, word_count
+from ..text import fold, is_headline, is_paragraph, word_count
 
 _DATE_PREFIX_RE = regex.compile(r"^\W*(?:date|dated|datum|fecha|data)?\W*", regex.I)
+
+
+TITLE_AFTER_STEPS = ("density", "dedupe")
+"""A line these steps removed may still be the title (density removes the short lines above
+the article, the headline among them); lines removed as known debris may not."""
+
+
+def _open(block: Block) -> bool:
+    """True for a line that may be the title: kept, or removed only for its shape."""
+    return block.removal is None or block.removal.step in TITLE_AFTER_STEPS
 
 
 def _date_title(text: str, min_words: int) -> tuple[str, str] | None:
@@ -68,7 +78,7 @@ class HeaderStep(Step):
         title: str | None = None
 
         for i, b in enumerate(blocks[:start]):
-            if b.kept:
+            if _open(b):
                 pair = _date_title(b.text, t_min)
                 if pair:
                     dates.append((start - i, pair[0]))
@@ -92,7 +102,7 @@ class HeaderStep(Step):
             if (
                 title is None
                 and start < len(blocks)  # a title stands above an article, not alone
-                and b.kept
+                and _open(b)
                 and is_headline(b.text, min_words=t_min, max_words=t_max)
             ):
                 title, title_pos = b.text, i
@@ -114,6 +124,10 @@ class HeaderStep(Step):
 
         if title:
             doc.meta["title"] = title
+            key = fold(title)
+            for b in blocks[start:]:
+                if b.kept and fold(b.text) == key:
+                    doc.remove(b, "repeated title")
         if dates and not doc.meta.get("date"):
             doc.meta["date"] = min(dates)[1]
 
