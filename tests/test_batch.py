@@ -259,3 +259,11 @@ def test_dask_bag_of_texts() -> None:
         scheduler="processes"
     )
     assert [r["body"] for r in out] == [EXPECTED, EXPECTED]
+
+
+def test_jsonl_to_standard_output(tree: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["clean", str(tree), "-o", "-", "--format", "jsonl", "--quiet"]) == 0
+    records = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert sorted(r["path"] for r in records) == sorted(
+        ["plain.txt", "a/bom.txt", "a/b/utf16.txt", "a/cp1252.txt", "a/mojibake.txt"]
+    )

@@ -230,3 +230,21 @@ def test_worker_crash_fails_only_its_file(tmp_path: Path, monkeypatch: pytest.Mo
     assert report.failed == 1 and report.cleaned == 29
     assert report.problems[0]["path"].endswith("page3.txt")
     assert "crashed" in report.problems[0]["reason"]
+
+
+def test_read_only_output_fails_files_cleanly(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Running as root ignores permission bits, so the refusal is injected where the OS
+    # would raise it: creating the temporary output file.
+    src = _tree(tmp_path)
+    out = tmp_path / "out"
+
+    def refuse(*args: object, **kwargs: object) -> tuple[int, str]:
+        raise PermissionError(errno.EACCES, "Permission denied", str(out))
+
+    monkeypatch.setattr(batch.tempfile, "mkstemp", refuse)
+    report = cleaner.clean_folder(src, out, workers=1)
+    assert report.failed == 6 and report.exit_status == 1
+    assert all("Permission denied" in p["reason"] for p in report.problems)
+    assert not [p for p in out.rglob("*") if p.is_file()]

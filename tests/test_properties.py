@@ -106,3 +106,30 @@ def test_deterministic_across_processes() -> None:
         outputs.add(out)
     assert len(outputs) == 1
     assert json.loads(outputs.pop())[0][0]  # a real body, not an empty agreement
+
+
+def test_deterministic_across_processes_on_generated_pages() -> None:
+    import random
+
+    rng = random.Random(20261122)
+    docs = ["\n".join(rng.choice(PIECES) for _ in range(rng.randint(1, 30))) for _ in range(60)]
+    script = (
+        "import json,sys,cleaner;"
+        "docs=json.load(sys.stdin);"
+        "print(json.dumps([[r.body,r.language,r.title,r.date] "
+        "for r in map(cleaner.clean_document,docs)]))"
+    )
+    outputs = set()
+    for seed in ("0", "7", "4242"):
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        outputs.add(
+            subprocess.run(
+                [sys.executable, "-c", script],
+                input=json.dumps(docs),
+                env=env,
+                capture_output=True,
+                text=True,
+                check=True,
+            ).stdout
+        )
+    assert len(outputs) == 1
