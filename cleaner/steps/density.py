@@ -18,6 +18,8 @@ Thresholds live in ``rules/thresholds.toml`` under ``[density]``.
 
 from __future__ import annotations
 
+import unicodedata
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -182,6 +184,45 @@ def _weight(c0: str, c: str, f: LineFeatures, cfg: dict[str, Any]) -> float:
     return -float(max(f.words, 1)) * float(cfg["bad_weight"])
 
 
+FRAGMENT_MAX_WORDS = 3
+"""A line this short written in another script than the article is a language switcher or a
+stray label ("عربي" in an English article)."""
+
+
+def script_of(ch: str) -> str:
+    """The script of a letter, from its Unicode name ("LATIN", "ARABIC", "CJK", ...)."""
+    name = unicodedata.name(ch, "")
+    return name.split(" ", 1)[0] if name else ""
+
+
+def dominant_script(texts: Sequence[str], max_chars: int = 4000) -> str:
+    """The script most letters of ``texts`` are written in (sampled)."""
+    counts: Counter[str] = Counter()
+    seen = 0
+    for t in texts:
+        for ch in t:
+            if ch.isalpha():
+                counts[script_of(ch)] += 1
+        seen += len(t)
+        if seen >= max_chars:
+            break
+    return counts.most_common(1)[0][0] if counts else ""
+
+
+def _remove_foreign_fragments(doc: Document) -> None:
+    kept = doc.kept
+    prose = [b.text for b in kept if word_count(b.text) >= 8]
+    main = dominant_script(prose)
+    if not main:
+        return
+    for b in kept:
+        if word_count(b.text) > FRAGMENT_MAX_WORDS:
+            continue
+        scripts = {script_of(ch) for ch in b.text if ch.isalpha()}
+        if scripts and main not in scripts:
+            doc.remove(b, "fragment in another script than the article (language switcher)")
+
+
 class DensityStep(Step):
     """Finds the article's contiguous run of prose and removes what lies outside it.
 
@@ -210,6 +251,7 @@ class DensityStep(Step):
         return cfg
 
     def apply(self, doc: Document) -> None:
+        _remove_foreign_fragments(doc)
         blocks = doc.kept
         if not blocks:
             return

@@ -8,7 +8,7 @@ loaded in sorted order so every machine builds the same model.
 from __future__ import annotations
 
 import threading
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any, ClassVar
 
@@ -32,8 +32,12 @@ def _factory() -> DetectorFactory:
     return factory
 
 
+@lru_cache(maxsize=1024)
 def detect_language(text: str, *, min_letters: int = 20) -> str:
-    """ISO 639-1 code of ``text``'s language, or ``"und"`` when there is too little text."""
+    """ISO 639-1 code of ``text``'s language, or ``"und"`` when there is too little text.
+
+    Cached: re-cleaning a body usually samples the same prose lines again.
+    """
     if sum(ch.isalpha() for ch in text[:2000]) < min_letters:
         return UNDETERMINED
     with _lock:
