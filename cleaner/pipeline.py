@@ -16,7 +16,7 @@ import inspect
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any, ClassVar, Protocol, runtime_checkable
 
-from .document import FAVORS, Document, Favor, Result
+from .document import FAVORS, Document, Favor, Removal, Result
 
 
 class PipelineError(ValueError):
@@ -251,7 +251,7 @@ class Pipeline:
 MAX_EXTRA_ROUNDS = 3
 
 
-def _map_back(again: Document, first: Document) -> list:  # type: ignore[type-arg]
+def _map_back(again: Document, first: Document) -> list[Removal]:
     """Removals of a later round, with line numbers mapped back to the original input."""
     kept_lines = [b.index for b in first.blocks if b.removal is None]
     # The body joins kept blocks with blank lines, so block i of the next round sat on
@@ -260,7 +260,7 @@ def _map_back(again: Document, first: Document) -> list:  # type: ignore[type-ar
     for r in again.removals():
         i = r.line // 2
         line = kept_lines[i] if i < len(kept_lines) else r.line
-        out.append(type(r)(r.step, r.reason, r.text, line, r.whole_line))
+        out.append(Removal(r.step, r.reason, r.text, line, r.whole_line))
     return out
 
 

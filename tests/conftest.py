@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from pathlib import Path
 
 import pytest
+
+from cleaner.text import WORD_RE
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLES = ROOT / "samples"
@@ -17,3 +20,14 @@ def bench_dir() -> Path:
     if not (BENCH / "full").is_dir():
         pytest.skip(f"benchmark not found at {BENCH} (it lives in ../shared/bench beside the repo)")
     return BENCH
+
+
+def visible_chars(text: str) -> int:
+    """Characters other than whitespace. The body separates paragraphs by a blank line even
+    where the input had a single line break, so "never longer" counts visible text."""
+    return sum(not ch.isspace() for ch in text)
+
+
+def word_bag(text: str) -> Counter[str]:
+    """The word tokens of ``text`` with their counts (for "never invents text")."""
+    return Counter(WORD_RE.findall(text))

@@ -6,15 +6,14 @@ import json
 import os
 import subprocess
 import sys
-from collections import Counter
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import cleaner
 from cleaner.steps.normalize import normalize_text
-from cleaner.text import WORD_RE
 
+from .conftest import visible_chars, word_bag
 from .test_families import ARTICLES, CASES, _page
 
 # Lines that look like pages: prose, debris phrases, short menu items, dates, noise.
@@ -49,10 +48,6 @@ texts = st.one_of(pages, st.text(max_size=400))
 SETTINGS = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 
-def _words(text: str) -> Counter[str]:
-    return Counter(WORD_RE.findall(text))
-
-
 @SETTINGS
 @given(texts)
 def test_never_raises_and_returns_str(text: str) -> None:
@@ -72,10 +67,10 @@ def test_idempotent(text: str) -> None:
 @given(texts)
 def test_never_invents_text(text: str) -> None:
     body = cleaner.clean(text)
-    source = _words(normalize_text(text))
-    out = _words(body)
+    source = word_bag(normalize_text(text))
+    out = word_bag(body)
     assert not out - source, f"invented words: {set(out - source)}"
-    assert len(body) <= len(normalize_text(text))
+    assert visible_chars(body) <= visible_chars(normalize_text(text))
 
 
 @SETTINGS
@@ -85,25 +80,34 @@ def test_favor_never_raises_and_is_idempotent(favor: str, text: str) -> None:
     assert cleaner.clean(once, favor=favor) == once  # type: ignore[arg-type]
 
 
-def test_deterministic_across_processes() -> None:
-    docs = [_page(c)[0] for c in CASES[:12]]
-    script = (
-        "import json,sys,cleaner;"
-        "docs=json.load(sys.stdin);"
-        "print(json.dumps([[r.body,r.language,r.title] for r in map(cleaner.clean_document,docs)]))"
-    )
+CLEAN_IN_CHILD = (
+    "import json,sys,cleaner;"
+    "docs=json.load(sys.stdin);"
+    "print(json.dumps([[r.body,r.language,r.title,r.date] "
+    "for r in map(cleaner.clean_document,docs)]))"
+)
+
+
+def _results_per_hash_seed(docs: list[str], seeds: tuple[str, ...]) -> set[str]:
+    """The JSON results of cleaning ``docs`` in a fresh process per PYTHONHASHSEED."""
     outputs = set()
-    for seed in ("0", "1", "12345"):
+    for seed in seeds:
         env = {**os.environ, "PYTHONHASHSEED": seed}
-        out = subprocess.run(
-            [sys.executable, "-c", script],
-            input=json.dumps(docs),
-            env=env,
-            capture_output=True,
-            text=True,
-            check=True,
-        ).stdout
-        outputs.add(out)
+        outputs.add(
+            subprocess.run(
+                [sys.executable, "-c", CLEAN_IN_CHILD],
+                input=json.dumps(docs),
+                env=env,
+                capture_output=True,
+                text=True,
+                check=True,
+            ).stdout
+        )
+    return outputs
+
+
+def test_deterministic_across_processes() -> None:
+    outputs = _results_per_hash_seed([_page(c)[0] for c in CASES[:12]], ("0", "1", "12345"))
     assert len(outputs) == 1
     assert json.loads(outputs.pop())[0][0]  # a real body, not an empty agreement
 
@@ -113,23 +117,4 @@ def test_deterministic_across_processes_on_generated_pages() -> None:
 
     rng = random.Random(20261122)
     docs = ["\n".join(rng.choice(PIECES) for _ in range(rng.randint(1, 30))) for _ in range(60)]
-    script = (
-        "import json,sys,cleaner;"
-        "docs=json.load(sys.stdin);"
-        "print(json.dumps([[r.body,r.language,r.title,r.date] "
-        "for r in map(cleaner.clean_document,docs)]))"
-    )
-    outputs = set()
-    for seed in ("0", "7", "4242"):
-        env = {**os.environ, "PYTHONHASHSEED": seed}
-        outputs.add(
-            subprocess.run(
-                [sys.executable, "-c", script],
-                input=json.dumps(docs),
-                env=env,
-                capture_output=True,
-                text=True,
-                check=True,
-            ).stdout
-        )
-    assert len(outputs) == 1
+    assert len(_results_per_hash_seed(docs, ("0", "7", "4242"))) == 1

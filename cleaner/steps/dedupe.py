@@ -1,7 +1,7 @@
-"""dedupe: repeated titles, repeated paragraphs and author cards.
+"""dedupe: repeated paragraphs and author cards.
 
-- A line equal to the title (ignoring case and punctuation) is a repeated title.
-- A line seen before is a repeat; the first occurrence stays.
+- A line seen before (ignoring case and punctuation) is a repeat; the first occurrence
+  stays. (Repeats of the title are removed by the header step, which finds the title.)
 - An author card is a short name line printed twice in a row, usually followed by a short
   role line ("Dmitry Peskov / Dmitry Peskov / Kremlin spokesman"): all of it goes.
 """
@@ -17,7 +17,7 @@ from ..text import ends_sentence, fold, word_count
 
 
 class DedupeStep(Step):
-    """Removes repeated titles, repeated lines and author cards.
+    """Removes repeated lines and author cards.
 
     Options: ``min_chars`` is the shortest line treated as a repeat when seen again
     (shorter repeats, such as list bullets, are left to other steps).
@@ -28,8 +28,6 @@ class DedupeStep(Step):
 
     def apply(self, doc: Document) -> None:
         card_max = thresholds()["dedupe"]["card_max_words"]
-        title = doc.meta.get("title")
-        title_key = fold(str(title)) if title else None
         kept = doc.kept
 
         for i in range(len(kept) - 1):
@@ -55,9 +53,7 @@ class DedupeStep(Step):
             key = fold(block.text)
             if not key:
                 continue
-            if title_key and key == title_key:
-                doc.remove(block, "repeated title")
-            elif key in seen and len(block.text) >= self.options["min_chars"]:
+            if key in seen and len(block.text) >= self.options["min_chars"]:
                 doc.remove(block, "repeated line")
             else:
                 seen.add(key)
