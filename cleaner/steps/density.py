@@ -184,6 +184,13 @@ def _weight(c0: str, c: str, f: LineFeatures, cfg: dict[str, Any]) -> float:
     return -float(max(f.words, 1)) * float(cfg["bad_weight"])
 
 
+def _list_fits(feats: Sequence[LineFeatures], cfg: dict[str, Any]) -> bool:
+    """False when the page has prose-length lines but none reaches the stopword threshold:
+    the list does not fit the page (a language without a list, or a wrong guess)."""
+    long = [f for f in feats if f.words >= cfg["good_words"] and not f.cjk]
+    return len(long) < 2 or any(f.stop_density >= cfg["stop_low"] for f in long)
+
+
 FRAGMENT_MAX_WORDS = 3
 """A line this short written in another script than the article is a language switcher or a
 stray label ("عربي" in an English article)."""
@@ -258,6 +265,10 @@ class DensityStep(Step):
         cfg = self.config(doc.favor)
         stops = stopwords(str(doc.meta.get("language") or "en"))
         feats = [features(b.text, stops) for b in blocks]
+        if not _list_fits(feats, cfg):
+            # No usable stopwords: judge by length and sentence shape alone.
+            for f in feats:
+                f.stop_density = max(f.stop_density, float(cfg["stop_high"]))
         first = [classify(f, cfg) for f in feats]
         final = revise(first, [b.text.endswith(":") for b in blocks])
         for b, c0, c in zip(blocks, first, final, strict=True):
