@@ -31,7 +31,7 @@ from ..document import Block, Document
 from ..pipeline import Step
 from ..rules import thresholds
 from ..stopwords import stopwords
-from ..text import CJK_RE, WORD_RE, ends_sentence, word_count
+from ..text import CJK_RE, WORD_RE, ends_sentence, is_paragraph, word_count
 
 GOOD, NEAR, SHORT, BAD = "good", "near", "short", "bad"
 
@@ -196,10 +196,17 @@ FRAGMENT_MAX_WORDS = 3
 stray label ("عربي" in an English article)."""
 
 
+_SAME_WRITING = {"HIRAGANA": "CJK", "KATAKANA": "CJK", "FULLWIDTH": "CJK", "HALFWIDTH": "CJK"}
+
+
 def script_of(ch: str) -> str:
-    """The script of a letter, from its Unicode name ("LATIN", "ARABIC", "CJK", ...)."""
+    """The script of a letter, from its Unicode name ("LATIN", "ARABIC", "CJK", ...).
+
+    Japanese kana count as CJK: one Japanese sentence mixes them with kanji.
+    """
     name = unicodedata.name(ch, "")
-    return name.split(" ", 1)[0] if name else ""
+    first = name.split(" ", 1)[0] if name else ""
+    return _SAME_WRITING.get(first, first)
 
 
 def dominant_script(texts: Sequence[str], max_chars: int = 4000) -> str:
@@ -218,7 +225,7 @@ def dominant_script(texts: Sequence[str], max_chars: int = 4000) -> str:
 
 def _remove_foreign_fragments(doc: Document) -> None:
     kept = doc.kept
-    prose = [b.text for b in kept if word_count(b.text) >= 8]
+    prose = [b.text for b in kept if is_paragraph(b.text, 8)]
     main = dominant_script(prose)
     if not main:
         return
