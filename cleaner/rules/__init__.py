@@ -59,6 +59,8 @@ RULE_KINDS = (
 )
 RULE_KEYS = {"family", "reason", "patterns", "max_words", "anchor", "scope"}
 _EDGE_RE = regex.compile(r"^\W+|\W+$")
+MEMO_SIZE = 50_000
+"""Lines whose rule lookups a rule set remembers before it starts afresh."""
 LENGTH_TIERS = (12, 40, 120, 1 << 62)
 """Line lengths (words) at which the set of rules that can still fire shrinks."""
 FULL_LINE_MAX_WORDS = 12
@@ -124,6 +126,9 @@ class RuleSet:
     _tiers: dict[tuple[str, int], tuple[tuple[Rule, ...], regex.Pattern[str] | None]] = field(
         default_factory=dict, repr=False, compare=False
     )
+    _memo: dict[tuple[str, str, int], Rule | None] = field(
+        default_factory=dict, repr=False, compare=False
+    )
 
     def __post_init__(self) -> None:
         for kind in RULE_KINDS:
@@ -147,7 +152,21 @@ class RuleSet:
         return self._pre[kind]
 
     def first(self, kind: str, text: str, words: int) -> Rule | None:
-        """The first rule of ``kind`` that fires on ``text`` (a line of ``words`` words)."""
+        """The first rule of ``kind`` that fires on ``text`` (a line of ``words`` words).
+
+        Answers are remembered per line (bounded): the second cleaning round and a site's
+        recurring lines ask the same question again.
+        """
+        key = (kind, text, words)
+        if key in self._memo:
+            return self._memo[key]
+        if len(self._memo) >= MEMO_SIZE:
+            self._memo.clear()
+        found = self._first(kind, text, words)
+        self._memo[key] = found
+        return found
+
+    def _first(self, kind: str, text: str, words: int) -> Rule | None:
         tier = next(i for i, upper in enumerate(LENGTH_TIERS) if words <= upper)
         able, gate = self._tiers[(kind, tier)]
         # One search of all the pattern rules together tells whether any could fire; when
