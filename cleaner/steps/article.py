@@ -25,6 +25,7 @@ class ArticleStep(Step):
     defaults: ClassVar[dict[str, Any]] = {"min_words": None}
 
     def apply(self, doc: Document) -> None:
+        """Set ``is_article`` (and the reason when False) from what the other steps left."""
         cfg = thresholds()["article"]
         min_words = self.options["min_words"]
         if min_words is None:

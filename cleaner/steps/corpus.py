@@ -76,6 +76,7 @@ class CorpusStep(Step):
     defaults: ClassVar[dict[str, Any]] = {"common_lines": frozenset()}
 
     def apply(self, doc: Document) -> None:
+        """Remove kept lines whose comparison key was learned as batch boilerplate."""
         common = self.options["common_lines"]
         if not common:
             return

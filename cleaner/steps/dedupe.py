@@ -27,6 +27,7 @@ class DedupeStep(Step):
     defaults: ClassVar[dict[str, Any]] = {"min_chars": 1}
 
     def apply(self, doc: Document) -> None:
+        """Remove author cards, then every line already seen earlier on the page."""
         card_max = thresholds()["dedupe"]["card_max_words"]
         kept = doc.kept
 

@@ -265,6 +265,7 @@ class DensityStep(Step):
         return cfg
 
     def apply(self, doc: Document) -> None:
+        """Classify the kept lines, find the article's run, remove what lies outside it."""
         _remove_foreign_fragments(doc)
         blocks = doc.kept
         if not blocks:

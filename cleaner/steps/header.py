@@ -65,6 +65,7 @@ class HeaderStep(Step):
     defaults: ClassVar[dict[str, Any]] = {"remove_title": True, "clear_head": True}
 
     def apply(self, doc: Document) -> None:
+        """Read title and date from the head and remove the head's chrome."""
         cfg = thresholds()["header"]
         min_words = thresholds()["text"]["paragraph_min_words"]
         t_min, t_max = cfg["title_min_words"], cfg["title_max_words"]

@@ -75,6 +75,7 @@ class LanguageStep(Step):
     defaults: ClassVar[dict[str, Any]] = {"max_chars": 1000, "language": None}
 
     def apply(self, doc: Document) -> None:
+        """Set ``meta['language']`` (forced, or detected from a prose sample)."""
         forced = self.options["language"]
         if forced:
             doc.meta["language"] = forced

@@ -80,6 +80,7 @@ class NormalizeStep(Step):
     defaults: ClassVar[dict[str, Any]] = {"always_repair": False}
 
     def apply(self, doc: Document) -> None:
+        """Repair and normalise the source text, and rebuild the blocks if it changed."""
         source = str(doc.meta.get("source_text", "\n".join(b.original for b in doc.blocks)))
         fixed = normalize_text(source, always_repair=self.options["always_repair"])
         doc.meta["normalized_text"] = fixed

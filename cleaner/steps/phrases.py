@@ -70,6 +70,7 @@ class PhrasesStep(Step):
         return RuleSet(base.rules + self._extra.rules)
 
     def apply(self, doc: Document) -> None:
+        """Apply the line, head, tail, comment-thread and inline rules in that order."""
         rules = self.rules(str(doc.meta.get("language") or "und"))
         min_words = thresholds()["text"]["paragraph_min_words"]
         guard = self.options["tail_guard_words"]
