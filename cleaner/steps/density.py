@@ -22,7 +22,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any, ClassVar
 
 import regex
@@ -199,6 +199,7 @@ stray label ("عربي" in an English article)."""
 _SAME_WRITING = {"HIRAGANA": "CJK", "KATAKANA": "CJK", "FULLWIDTH": "CJK", "HALFWIDTH": "CJK"}
 
 
+@lru_cache(maxsize=65536)
 def script_of(ch: str) -> str:
     """The script of a letter, from its Unicode name ("LATIN", "ARABIC", "CJK", ...).
 
@@ -214,9 +215,7 @@ def dominant_script(texts: Sequence[str], max_chars: int = 4000) -> str:
     counts: Counter[str] = Counter()
     seen = 0
     for t in texts:
-        for ch in t:
-            if ch.isalpha():
-                counts[script_of(ch)] += 1
+        counts.update(map(script_of, filter(str.isalpha, t)))
         seen += len(t)
         if seen >= max_chars:
             break
