@@ -7,9 +7,10 @@ kept blocks gives the body; the records give :meth:`Result.explain` for free.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from typing import Literal
+
+from .text import LIST_ITEM_RE
 
 Favor = Literal["precision", "balanced", "recall"]
 FAVORS: tuple[Favor, ...] = ("precision", "balanced", "recall")
@@ -66,14 +67,11 @@ _OPEN_END = (",", "-", "–", "—", "&", "(", "/")
 _CLOSED_END = (".", "!", "?", ":", ";", "…", "。", "！", "？")
 
 
-_LIST_ITEM_RE = re.compile(r"^(?:[*•·+o▪‣◦-]|\d{1,3}[.)])\s")
-
-
 def _continues(previous: str, line: str) -> bool:
     """True when ``line`` continues a hard-wrapped sentence begun on ``previous``."""
     if len(previous) < _WRAP_MIN_CHARS or previous.endswith(_CLOSED_END):
         return False
-    if _LIST_ITEM_RE.match(line) or _LIST_ITEM_RE.match(previous):
+    if LIST_ITEM_RE.match(line) or LIST_ITEM_RE.match(previous):
         return False
     first = line[:1]
     return first.islower() or (previous.endswith(_OPEN_END) and first.isalnum())

@@ -190,18 +190,12 @@ class Pipeline:
             raise PipelineError(f"step {name!r} is a plain function and takes no options")
         return self.replace(name, step.with_options(**options))
 
-    def run_document(
-        self, text: str, *, favor: Favor = "balanced", meta: dict[str, object] | None = None
-    ) -> Document:
-        """Run every step over ``text`` and return the marked-up document.
-
-        ``meta`` presets metadata (a known ``language`` skips detection).
-        """
+    def run_document(self, text: str, *, favor: Favor = "balanced") -> Document:
+        """Run every step over ``text`` and return the marked-up document."""
         check_text(text)
         if favor not in FAVORS:
             raise PipelineError(f"favor must be one of {', '.join(FAVORS)}, got {favor!r}")
         doc = Document.from_text(text, favor=favor)
-        doc.meta.update(meta or {})
         doc.meta["source_text"] = text
         for step in self._steps:
             doc.step_name = step.name

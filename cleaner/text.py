@@ -14,6 +14,8 @@ WORD_RE = regex.compile(r"\w+")
 CJK_RE = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
 TERMINAL_RE = regex.compile(r"[.!?。！？…؟।:;»\"”’'\)]\s*$")
 SENTENCE_END_RE = regex.compile(r"[.!?。！？…؟।]['\"”’»)\]]*\s*$")
+LIST_ITEM_RE = regex.compile(r"^\s*(?:[*•·+o▪►‣◦-]|\d{1,3}[.)])\s")
+"""A list item's marker: a bullet ("o" too, as text renderers draw nested lists) or "1."."""
 SPACE_RE = regex.compile(r"[^\S\n]+")
 FOLD_RE = regex.compile(r"[\W_]+")
 

@@ -113,6 +113,14 @@ def test_catastrophic_pattern_in_rule_file_names_file_and_pattern(tmp_path: Path
         pipe.run("a" * 60 + "!")
 
 
+def test_catastrophic_inline_rule_is_named(tmp_path: Path) -> None:
+    f = tmp_path / "inline.toml"
+    f.write_text("[[strip_inline]]\nfamily = 'x'\npatterns = [\n  '(a|aa)+$',\n]\n", "utf-8")
+    pipe = cleaner.default_pipeline().configure("phrases", extra_rules=f)
+    with pytest.raises(RuleError, match=r"inline\.toml:4: pattern .*took over"):
+        pipe.run("a" * 60 + "!")
+
+
 def test_rule_data_is_never_executed() -> None:
     # A TOML string that looks like code is just a (failing or literal) pattern.
     rules = parse_rules("[[drop_line]]\nfamily='x'\npatterns=['__import__(\"os\")']\n", "u.toml")
@@ -120,6 +128,13 @@ def test_rule_data_is_never_executed() -> None:
 
 
 # ------------------------------------------------------------------ files and folders
+
+
+def _assert_every_file_failed_cleanly(report: batch.Report, out: Path, reason: str) -> None:
+    """All six files failed with ``reason``, and no output or temporary file was left."""
+    assert report.failed == 6 and report.exit_status == 1
+    assert all(reason in p["reason"] for p in report.problems)
+    assert not [p for p in out.rglob("*") if p.is_file()], "no partial or temporary files"
 
 
 def _tree(tmp_path: Path) -> Path:
@@ -190,10 +205,7 @@ def test_full_disk_fails_the_file_without_partial_output(
     monkeypatch.setattr(
         batch.os, "fdopen", lambda fd, mode="r", **kw: FullDisk(real_fdopen(fd, mode))
     )
-    report = cleaner.clean_folder(src, out, workers=1)
-    assert report.failed == 6 and report.exit_status == 1
-    assert all("No space left" in p["reason"] for p in report.problems)
-    assert not [p for p in out.rglob("*") if p.is_file()], "no partial or temporary files"
+    _assert_every_file_failed_cleanly(cleaner.clean_folder(src, out, workers=1), out, "No space")
     assert len(list(src.iterdir())) == 6
 
 
@@ -241,6 +253,4 @@ def test_read_only_output_fails_files_cleanly(
 
     monkeypatch.setattr(batch.tempfile, "mkstemp", refuse)
     report = cleaner.clean_folder(src, out, workers=1)
-    assert report.failed == 6 and report.exit_status == 1
-    assert all("Permission denied" in p["reason"] for p in report.problems)
-    assert not [p for p in out.rglob("*") if p.is_file()]
+    _assert_every_file_failed_cleanly(report, out, "Permission denied")

@@ -102,10 +102,21 @@ class Rule:
         try:
             return self.pattern.search(text, timeout=budget)
         except TimeoutError as exc:
-            raise RuleError(
-                f"{self.source}: pattern {self.pattern.pattern!r} took over {budget:.1f}s "
-                f"on one line of {len(text):,} characters (catastrophic backtracking?)"
-            ) from exc
+            raise self._too_slow(text, budget) from exc
+
+    def finditer(self, text: str) -> list[regex.Match[str]]:
+        """Every match in ``text``, with the same time budget and error as :meth:`search`."""
+        budget = timeout_for(text)
+        try:
+            return list(self.pattern.finditer(text, timeout=budget))
+        except TimeoutError as exc:
+            raise self._too_slow(text, budget) from exc
+
+    def _too_slow(self, text: str, budget: float) -> RuleError:
+        return RuleError(
+            f"{self.source}: pattern {self.pattern.pattern!r} took over {budget:.1f}s "
+            f"on one line of {len(text):,} characters (catastrophic backtracking?)"
+        )
 
 
 @dataclass(frozen=True)

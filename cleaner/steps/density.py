@@ -31,11 +31,10 @@ from ..document import Block, Document
 from ..pipeline import Step
 from ..rules import thresholds
 from ..stopwords import stopwords
-from ..text import CJK_RE, WORD_RE, ends_sentence, is_paragraph, word_count
+from ..text import CJK_RE, LIST_ITEM_RE, WORD_RE, ends_sentence, is_paragraph, word_count
 
 GOOD, NEAR, SHORT, BAD = "good", "near", "short", "bad"
 
-_BULLET_RE = regex.compile(r"^\s*(?:[*•·+▪►‣◦-]|\d{1,2}[.)])\s+")
 # Bounded and anchored at the start of a run, so a long line without spaces stays linear.
 _LINKISH_RE = regex.compile(
     r"https?://|www\.|(?<![\w.+-])[\w.+-]{1,64}@[\w-]{1,255}\.\w|[»›]|\s/\s|#\w"
@@ -83,7 +82,7 @@ def features(text: str, stops: frozenset[str]) -> LineFeatures:
         words=n,
         stop_density=density,
         sentence=ends_sentence(text),
-        bullet=_BULLET_RE.match(text) is not None,
+        bullet=LIST_ITEM_RE.match(text) is not None,
         linkish=len(_LINKISH_RE.findall(text)) + (0 if digits else text.count("|")),
         cjk=cjk,
         cells=len(_CELL_RE.findall(text)) + 1,

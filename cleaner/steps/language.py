@@ -80,7 +80,5 @@ class LanguageStep(Step):
         if forced:
             doc.meta["language"] = forced
             return
-        if doc.meta.get("language"):
-            return  # known already (a later round of the same run)
         sample = language_sample([b.text for b in doc.kept], self.options["max_chars"])
         doc.meta["language"] = detect_language(sample)

@@ -61,13 +61,17 @@ class PhrasesStep(Step):
         if isinstance(extra, str | Path):
             extra = load_rule_file(extra)
         self._extra: RuleSet | None = extra
+        self._merged: dict[str, RuleSet] = {}
 
     def rules(self, language: str) -> RuleSet:
         """The rules applied to a page in ``language``."""
         base = rules_for(language)
         if self._extra is None:
             return base
-        return RuleSet(base.rules + self._extra.rules)
+        # Built once per language: a RuleSet compiles its gates when made.
+        if language not in self._merged:
+            self._merged[language] = RuleSet(base.rules + self._extra.rules)
+        return self._merged[language]
 
     def apply(self, doc: Document) -> None:
         """Apply the line, head, tail, comment-thread and inline rules in that order."""
@@ -128,7 +132,7 @@ class PhrasesStep(Step):
             if hit is not None and prose_words >= guard:
                 headers.append((pos, hit))
             elif is_paragraph(block.text, min_words) and not headers:
-                prose_words += word_count(block.text)
+                prose_words += words
         if len(headers) >= COMMENT_HEADERS:
             pos, rule = headers[0]
             for block in doc.blocks[pos:]:
@@ -142,15 +146,17 @@ class PhrasesStep(Step):
         inline = rules.of_kind("strip_inline")
         first_paragraph = next((b for b in doc.kept if is_paragraph(b.text, min_words)), None)
         for block in doc.kept:
-            if pre.search(block.text, timeout=timeout_for(block.text)) is None:
-                continue
+            try:
+                if pre.search(block.text, timeout=timeout_for(block.text)) is None:
+                    continue
+            except TimeoutError:
+                pass  # each rule runs alone below and names itself if it runs away
             for rule in inline:
                 if rule.scope == "first_paragraph" and block is not first_paragraph:
                     continue
-                spans = []
-                for m in rule.pattern.finditer(block.text, timeout=timeout_for(block.text)):
-                    if m.end() > m.start():
-                        spans.append((m.start(), m.end()))
+                spans = [
+                    (m.start(), m.end()) for m in rule.finditer(block.text) if m.end() > m.start()
+                ]
                 for start, end in reversed(spans):
                     doc.cut(block, start, end, rule.reason)
                 if not block.kept:
