@@ -1,24 +1,62 @@
 """The fast path gives the straightforward path's output (issue: speed without drift).
 
-Reference path: ftfy on every text and langdetect on the whole prose of every document.
-Fast path (the default): ftfy only where a cheap scan finds something to repair, and
-langdetect on a bounded sample.
+Reference path: ftfy on every text, and plain langdetect (the library itself, seeded) on
+the whole prose of every document. Fast path (the default): ftfy only where a cheap scan
+finds something to repair, and langdetect's profiles scored in one pass over a bounded
+sample (:mod:`cleaner.langid`).
 """
 
 from __future__ import annotations
 
 from concurrent.futures import ProcessPoolExecutor
+from functools import cache
 from pathlib import Path
 
+from ftfy.badness import BADNESS_RE, is_bad
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from langdetect.detector_factory import PROFILES_DIRECTORY, DetectorFactory
+from langdetect.lang_detect_exception import LangDetectException
+
 import cleaner
-from cleaner.steps import LanguageStep, NormalizeStep
+from cleaner.document import Document
+from cleaner.steps import NormalizeStep
+from cleaner.steps.language import UNDETERMINED, language_sample
 
 from .conftest import SAMPLES
+
+
+@cache
+def _langdetect_factory() -> DetectorFactory:
+    factory = DetectorFactory()
+    profiles = sorted(Path(PROFILES_DIRECTORY).iterdir())
+    factory.load_json_profile([p.read_text(encoding="utf-8") for p in profiles])
+    factory.seed = 0
+    return factory
+
+
+def plain_langdetect(text: str) -> str:
+    """langdetect itself on the whole text (same "too little text" rule as the step)."""
+    if sum(ch.isalpha() for ch in text[:2000]) < 20:
+        return UNDETERMINED
+    detector = _langdetect_factory().create()
+    detector.append(text)
+    try:
+        code: str = detector.detect()
+    except LangDetectException:
+        return UNDETERMINED
+    return code.split("-")[0] if code != "unknown" else UNDETERMINED
+
+
+def language(doc: Document) -> None:
+    """Reference language step: plain langdetect on all prose-like lines."""
+    doc.meta["language"] = plain_langdetect(language_sample([b.text for b in doc.kept], 10**9))
+
 
 REFERENCE = (
     cleaner.default_pipeline()
     .replace("normalize", NormalizeStep(always_repair=True))
-    .replace("language", LanguageStep(max_chars=10**9))
+    .replace("language", language)
 )
 
 
@@ -59,3 +97,26 @@ def test_repair_is_skipped_only_when_it_changes_nothing() -> None:
         assert normalize_text(text) == normalize_text(text, always_repair=True)
     assert needs_repair("caf\u00c3\u00a9") and needs_repair("&amp;") and needs_repair("a\r\nb")
     assert not needs_repair("Q & A, plain text.")
+
+
+_BADNESS_CHARS = sorted({ch for ch in BADNESS_RE.pattern if not ch.isascii()})
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.text(
+        alphabet=st.sampled_from(_BADNESS_CHARS + list("aZ \n.-'Ø9é")) | st.characters(),
+        max_size=40,
+    )
+)
+def test_badness_scan_on_shrunk_ascii_runs_agrees_with_ftfy(text: str) -> None:
+    from cleaner.steps.normalize import looks_bad
+
+    assert looks_bad(text) == is_bad(text)
+
+
+def test_badness_scan_finds_mojibake_between_long_ascii_runs() -> None:
+    from cleaner.steps.normalize import looks_bad
+
+    assert looks_bad("plain text " * 50 + "cafÃ© " + "more text " * 50)
+    assert not looks_bad("plain text " * 50 + "café " + "more text " * 50)

@@ -1,53 +1,33 @@
-"""language: detect the article's language from its prose-like lines (langdetect, seeded).
+"""language: detect the article's language from its prose-like lines.
 
-The language chooses which phrase lists and stopwords later steps use. langdetect is
-randomised; a private, seeded detector factory makes it deterministic, and profiles are
-loaded in sorted order so every machine builds the same model.
+The language chooses which phrase lists and stopwords later steps use. Detection scores
+langdetect's profiles in one deterministic pass over a bounded sample (:mod:`cleaner.langid`).
 """
 
 from __future__ import annotations
 
-import threading
-from functools import cache, lru_cache
-from pathlib import Path
+from functools import lru_cache
 from typing import Any, ClassVar
 
-from langdetect.detector_factory import PROFILES_DIRECTORY, DetectorFactory
-from langdetect.lang_detect_exception import LangDetectException
-
 from ..document import Document
+from ..langid import default_model
 from ..pipeline import Step
 from ..text import is_paragraph, word_count
 
 UNDETERMINED = "und"
-_lock = threading.Lock()
-
-
-@cache
-def _factory() -> DetectorFactory:
-    factory = DetectorFactory()
-    profiles = sorted(Path(PROFILES_DIRECTORY).iterdir())
-    factory.load_json_profile([p.read_text(encoding="utf-8") for p in profiles])
-    factory.seed = 0
-    return factory
 
 
 @lru_cache(maxsize=1024)
 def detect_language(text: str, *, min_letters: int = 20) -> str:
     """ISO 639-1 code of ``text``'s language, or ``"und"`` when there is too little text.
 
+    Scores langdetect's profiles in one deterministic pass (:mod:`cleaner.langid`).
     Cached: re-cleaning a body usually samples the same prose lines again.
     """
     if sum(ch.isalpha() for ch in text[:2000]) < min_letters:
         return UNDETERMINED
-    with _lock:
-        detector = _factory().create()
-        detector.append(text)
-        try:
-            code: str = detector.detect()
-        except LangDetectException:
-            return UNDETERMINED
-    return code.split("-")[0] if code != "unknown" else UNDETERMINED
+    code = default_model().detect(text)
+    return code.split("-")[0] if code else UNDETERMINED
 
 
 def language_sample(texts: list[str], max_chars: int) -> str:
@@ -66,8 +46,8 @@ def language_sample(texts: list[str], max_chars: int) -> str:
 class LanguageStep(Step):
     """Sets ``meta["language"]`` from a bounded sample of prose-like lines.
 
-    Options: ``max_chars`` bounds the sample (langdetect's cost grows with it; on the
-    benchmark, 1,000 characters agree with langdetect on the whole text for every page);
+    Options: ``max_chars`` bounds the sample (the cost grows with it; on the benchmark,
+    1,000 characters agree with langdetect on the whole text for every page);
     ``language`` forces a language and skips detection.
     """
 

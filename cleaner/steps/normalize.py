@@ -9,6 +9,7 @@ ftfy on everything.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from typing import Any, ClassVar
 
@@ -29,15 +30,25 @@ FTFY_CONFIG = ftfy.TextFixerConfig(
 # own entity pattern looks for, so "Q & A" does not count), odd line breaks, BOM,
 # ligatures, surrogates, replacement characters, and a Latin-1 lead byte followed by a
 # UTF-8 continuation byte (the signature of UTF-8 read as Windows-1252 or Latin-1).
-_SUSPECT_RE = regex.compile(
+_SUSPECT_RE = re.compile(
     r"[\x00-\x08\x0b-\x1f\x7f-\x9f\r\u2028\u2029\ufeff\ufb00-\ufb06\ud800-\udfff\ufffd]"
     r"|&#?[0-9A-Za-z]{1,24}"
     r"|[\xc2-\xf4][\x80-\xbf\u20ac\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160"
     r"\u2039\u0152\u017d\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a"
     r"\u0153\u017e\u0178]"
 )
+# ftfy's badness patterns look at most one ASCII character either side of a non-ASCII
+# one, so a long ASCII run can shrink to its two ends (with a NUL, which no pattern
+# matches, between them) without changing what ``is_bad`` finds: the scan then costs
+# little on mostly-ASCII text. A property test checks the equivalence.
+_ASCII_RUN_RE = re.compile(r"([\x00-\x7f])[\x00-\x7f]+([\x00-\x7f])")
 _ZERO_WIDTH_RE = regex.compile(r"[\u200b\u2060\u00ad\ufeff]")
 _SPACES_RE = regex.compile(r"[^\S\n]+")
+
+
+def looks_bad(text: str) -> bool:
+    """ftfy's ``is_bad`` (mojibake signatures), run on the non-ASCII parts of ``text``."""
+    return is_bad(_ASCII_RUN_RE.sub("\\1\x00\\2", text))
 
 
 def needs_repair(text: str) -> bool:
@@ -46,16 +57,35 @@ def needs_repair(text: str) -> bool:
         return _SUSPECT_RE.search(text) is not None
     return (
         _SUSPECT_RE.search(text) is not None
-        or is_bad(text)
+        or looks_bad(text)
         or not unicodedata.is_normalized("NFC", text)
     )
 
 
 def repair(text: str, *, always: bool = False) -> str:
-    """ftfy's repair (on suspect text only, unless ``always``), then NFC."""
-    if always or needs_repair(text):
-        text = ftfy.fix_text(text, FTFY_CONFIG)
-    return text
+    """ftfy's repair (on suspect text only, unless ``always``).
+
+    The fast path cuts the text where ``ftfy.fix_text`` cuts it (after each line break,
+    and every ``max_decode_length`` characters of a longer line; HTML entities left alone
+    from the first piece holding a ``<``, as ftfy's "auto" does) and runs ftfy's
+    ``fix_and_explain`` only on the pieces that need it: the same result as
+    ``fix_text`` for the cost of the few suspect lines.
+    """
+    if always:
+        return ftfy.fix_text(text, FTFY_CONFIG)
+    if not needs_repair(text):
+        return text
+    config = FTFY_CONFIG
+    out: list[str] = []
+    pos = 0
+    while pos < len(text):
+        end = min(text.find("\n", pos) + 1 or len(text), pos + config.max_decode_length)
+        piece = text[pos:end]
+        if config.unescape_html == "auto" and "<" in piece:
+            config = config._replace(unescape_html=False)
+        out.append(ftfy.fix_and_explain(piece, config)[0] if needs_repair(piece) else piece)
+        pos = end
+    return "".join(out)
 
 
 def tidy_whitespace(text: str) -> str:

@@ -1,0 +1,61 @@
+"""The one-pass language scorer reads text exactly as langdetect does, and decides alike."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from langdetect.detector import Detector
+
+from cleaner.langid import default_model, ngrams, prepare
+
+
+def _langdetect_ngrams(text: str) -> list[str]:
+    """langdetect's own extraction (private methods, used here only as the reference)."""
+    model = default_model()
+    detector = Detector.__new__(Detector)
+    detector.text = ""
+    detector.max_text_length = 10000
+    detector.word_lang_prob_map = model.index
+    detector.append(text)
+    detector.cleaning_text()
+    return list(detector._extract_ngrams())
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.text(
+        alphabet=st.sampled_from(list("aBcDÉé  ÜßAB.,-'\nЖж日本가")) | st.characters(),
+        max_size=60,
+    )
+)
+def test_ngrams_match_langdetect_extraction(text: str) -> None:
+    index = default_model().index
+    assert ngrams(prepare(text), index) == _langdetect_ngrams(text)
+
+
+def test_scores_are_the_sum_over_words_of_the_whole_text_ngrams() -> None:
+    model = default_model()
+    text = "The NASA probe landed. The probe sent pictures home"
+    direct = sum(
+        model.weights[model.index[g]].astype(float) for g in ngrams(prepare(text), model.index)
+    )
+    assert abs(model.scores(text) - direct).max() < 1e-3
+
+
+def test_detects_common_languages_on_short_prose() -> None:
+    model = default_model()
+    samples = {
+        "en": "The committee said on Tuesday that the new rules would take effect next year.",
+        "de": "Der Ausschuss teilte am Dienstag mit, dass die neuen Regeln bald gelten.",
+        "fr": "Le comité a déclaré mardi que les nouvelles règles entreraient en vigueur.",
+        "es": "El comité dijo el martes que las nuevas normas entrarán en vigor el próximo año.",
+        "ru": "Комитет заявил во вторник, что новые правила вступят в силу в следующем году.",
+        "ja": "委員会は火曜日、新しい規則が来年から施行されると発表した。",
+    }
+    for code, text in samples.items():
+        assert model.detect(text) == code, code
+
+
+def test_no_known_ngram_gives_none() -> None:
+    assert default_model().detect("") is None
+    assert default_model().detect("12345 !!! ???") is None
