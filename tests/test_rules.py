@@ -71,3 +71,55 @@ def test_custom_step_bad_pattern() -> None:
 
     with pytest.raises(RuleError, match="invalid regular expression"):
         drop_lines_matching("[oops")
+
+
+@pytest.mark.parametrize(
+    ("pattern", "expected"),
+    [
+        (r"\bsubscribe to (?:our|the) newsletter", {"subscribe to "}),
+        (r"^(?:click|tap) here to (?:join|follow)", {" here to "}),
+        (r"^get (?:it|the app) on (?:google play|the app store)", {"google play", "the app store"}),
+        (r"[Ss]hare this", {"share this"}),
+        (r"\w+ \d+", None),  # no literal at all
+        (r"(?:foo)?ba", None),  # "ba" is too short to be worth it
+        (r"\p{Lu}{3} breaking", None),  # the regex module's own syntax: always searched
+    ],
+)
+def test_required_factors(pattern: str, expected: set[str] | None) -> None:
+    from cleaner.rules.factors import required_factors
+
+    found = required_factors(pattern)
+    assert found == (frozenset(expected) if expected is not None else None)
+
+
+def _corpus_lines() -> list[str]:
+    from .conftest import SAMPLES
+    from .test_families import ARTICLES, CASES
+
+    lines = [
+        line
+        for path in sorted(SAMPLES.glob("**/*.txt"))
+        for line in path.read_text("utf-8").splitlines()
+    ]
+    for case in CASES:
+        lines.extend(str(case["text"]).splitlines())
+    for paragraphs in ARTICLES.values():
+        lines.extend(paragraphs)
+    # Case and folding traps: capitals, long s, sharp s, dotted I, Kelvin sign, ligatures.
+    lines += ["SUBSCRIBE TO OUR NEWSLETTER", "Straße gesperrt", "İstanbul haber", "ﬁnd us"]
+    return [line.strip() for line in lines if line.strip()]
+
+
+def test_rule_shortcuts_never_skip_a_match() -> None:
+    """Every rule that matches a line is among the rules the shortcut lets through."""
+    lines = _corpus_lines()
+    checked = 0
+    for lang in builtin_languages():
+        rules = rules_for(lang)
+        for index, rule in enumerate(rules.rules):
+            for line in lines:
+                if rule.pattern.search(line):
+                    checked += 1
+                    assert rules.may_fire(index, line), (rule.source, line)
+                    assert rules.first(rule.kind, line, 1) is not None, (rule.source, line)
+    assert checked > 100

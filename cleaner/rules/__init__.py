@@ -45,8 +45,10 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+import ahocorasick
 import regex
 
+from .factors import required_factors
 from .literals import expand_literals
 
 RULE_KINDS = (
@@ -95,6 +97,9 @@ class Rule:
     literals: frozenset[str] | None = None
     """For a whole-line rule that matches a small finite set of strings: those strings
     (lower case), so a line can be looked up instead of searched (same result)."""
+    factors: frozenset[str] | None = None
+    """Case-folded strings one of which every match contains (:mod:`cleaner.rules.factors`):
+    a line holding none of them is not searched."""
 
     def search(self, text: str) -> regex.Match[str] | None:
         """Search ``text``, failing with a :class:`RuleError` naming the pattern if it runs away."""
@@ -119,14 +124,26 @@ class Rule:
         )
 
 
+# Characters whose case folding is more than one character ("ß" -> "ss"): on a line
+# holding one, folded text and the patterns' own case-insensitive matching may disagree,
+# so every rule is searched.
+_MULTI_FOLD_RE = regex.compile(
+    "[" + "".join(regex.escape(chr(c)) for c in range(0x10000) if len(chr(c).casefold()) > 1) + "]"
+)
+_EVERY_RULE: frozenset[int] = frozenset()
+"""Sentinel of :meth:`RuleSet.candidates`: no shortcut, every rule must be searched."""
+
+
 @dataclass(frozen=True)
 class RuleSet:
     """The rules for a set of languages, grouped by kind, with fast paths.
 
     Most lines match no rule. Whole-line rules that match a small finite set of strings are
-    looked up (:mod:`cleaner.rules.literals`); the other rules are gated by one combined
-    search, and tried one by one (for the first rule in file order) only when it hits.
-    A line only meets the rules whose ``max_words`` it fits (:data:`LENGTH_TIERS`).
+    looked up (:mod:`cleaner.rules.literals`). Rules with required strings
+    (:mod:`cleaner.rules.factors`) are searched only on lines that hold one: one
+    Aho-Corasick pass over the line finds them all. The few other rules are gated by one
+    combined search. A line only meets the rules whose ``max_words`` it fits
+    (:data:`LENGTH_TIERS`), and rules are tried in file order (the first that fires wins).
     """
 
     rules: tuple[Rule, ...]
@@ -134,25 +151,35 @@ class RuleSet:
     _pre: dict[str, regex.Pattern[str] | None] = field(
         default_factory=dict, repr=False, compare=False
     )
-    _tiers: dict[tuple[str, int], tuple[tuple[Rule, ...], regex.Pattern[str] | None]] = field(
-        default_factory=dict, repr=False, compare=False
-    )
+    _tiers: dict[tuple[str, int], _Tier] = field(default_factory=dict, repr=False, compare=False)
     _memo: dict[tuple[str, str, int], Rule | None] = field(
         default_factory=dict, repr=False, compare=False
     )
+    _candidates: dict[str, frozenset[int]] = field(default_factory=dict, repr=False, compare=False)
+    _cores: dict[str, str] = field(default_factory=dict, repr=False, compare=False)
+    _automaton: list[Any] = field(default_factory=list, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         for kind in RULE_KINDS:
-            chosen = tuple(r for r in self.rules if r.kind == kind)
-            self._kinds[kind] = chosen
-            self._pre[kind] = _combine(chosen)
+            chosen = tuple((i, r) for i, r in enumerate(self.rules) if r.kind == kind)
+            self._kinds[kind] = tuple(r for _, r in chosen)
+            self._pre[kind] = _combine(tuple(r for _, r in chosen))
             lower = 0
             for tier, upper in enumerate(LENGTH_TIERS):
                 # Rules that can fire on some line of lower+1 .. upper words.
-                able = tuple(r for r in chosen if r.max_words is None or r.max_words > lower)
-                gate = _combine(tuple(r for r in able if r.literals is None))
-                self._tiers[(kind, tier)] = (able, gate)
+                able = [(i, r) for i, r in chosen if r.max_words is None or r.max_words > lower]
+                self._tiers[(kind, tier)] = _Tier.build(able)
                 lower = upper
+        owners: dict[str, set[int]] = {}
+        for i, rule in enumerate(self.rules):
+            for factor in rule.factors or ():
+                owners.setdefault(factor, set()).add(i)
+        automaton = ahocorasick.Automaton()
+        for factor, indices in owners.items():
+            automaton.add_word(factor, frozenset(indices))
+        if owners:
+            automaton.make_automaton()
+        self._automaton.append(automaton if owners else None)
 
     def of_kind(self, kind: str) -> tuple[Rule, ...]:
         """The rules of one kind, in file order."""
@@ -161,6 +188,34 @@ class RuleSet:
     def prefilter(self, kind: str) -> regex.Pattern[str] | None:
         """One pattern matching wherever any rule of ``kind`` could match (None: no rules)."""
         return self._pre[kind]
+
+    def candidates(self, text: str) -> frozenset[int]:
+        """Indices (in ``rules``) of the rules with required strings that ``text`` holds;
+        the empty :data:`_EVERY_RULE` sentinel object when every rule must be searched."""
+        found = self._candidates.get(text)
+        if found is not None:
+            return found
+        automaton = self._automaton[0]
+        if automaton is None:
+            found = frozenset()
+        elif _MULTI_FOLD_RE.search(text):
+            found = _EVERY_RULE
+        else:
+            hits: set[int] = set()
+            for _, owners in automaton.iter(text.casefold()):
+                hits.update(owners)
+            found = frozenset(hits)
+        if len(self._candidates) >= MEMO_SIZE:
+            self._candidates.clear()
+        self._candidates[text] = found
+        return found
+
+    def may_fire(self, rule_index: int, text: str) -> bool:
+        """False when the rule at ``rule_index`` provably cannot match ``text``."""
+        if self.rules[rule_index].factors is None:
+            return True
+        found = self.candidates(text)
+        return found is _EVERY_RULE or rule_index in found
 
     def first(self, kind: str, text: str, words: int) -> Rule | None:
         """The first rule of ``kind`` that fires on ``text`` (a line of ``words`` words).
@@ -177,32 +232,62 @@ class RuleSet:
         self._memo[key] = found
         return found
 
+    def _core(self, text: str) -> str:
+        """The line without surrounding punctuation, lower case: the key of literal rules."""
+        core = self._cores.get(text)
+        if core is None:
+            core = _EDGE_RE.sub("", text).lower()
+            if len(self._cores) >= MEMO_SIZE:
+                self._cores.clear()
+            self._cores[text] = core
+        return core
+
     def _first(self, kind: str, text: str, words: int) -> Rule | None:
-        tier = next(i for i, upper in enumerate(LENGTH_TIERS) if words <= upper)
-        able, gate = self._tiers[(kind, tier)]
-        # One search of all the pattern rules together tells whether any could fire; when
-        # none can, only the looked-up (literal) rules need checking.
-        patterns_may_fire: bool
-        try:
-            patterns_may_fire = gate is not None and bool(
-                gate.search(text, timeout=timeout_for(text))
-            )
-        except TimeoutError:
-            patterns_may_fire = True  # let each rule search alone, and name a slow one
-        core: str | None = None
-        for rule in able:
+        tier = self._tiers[(kind, next(i for i, u in enumerate(LENGTH_TIERS) if words <= u))]
+        # Only rules that may fire are tried: the literal rules the line is one of, the
+        # rules whose required strings it holds, and the rest when their combined gate hits.
+        found = self.candidates(text)
+        pool = set(tier.factored if found is _EVERY_RULE else tier.factored & found)
+        if tier.literal:
+            pool.update(tier.literal.get(self._core(text), ()))
+        if tier.gate is not None:
+            try:
+                gate_hit = bool(tier.gate.search(text, timeout=timeout_for(text)))
+            except TimeoutError:
+                gate_hit = True  # let each rule search alone, and name a slow one
+            if gate_hit:
+                pool.update(tier.unfactored)
+        for index in sorted(pool):
+            rule = self.rules[index]
             if rule.max_words is not None and words > rule.max_words:
                 continue
-            if rule.literals is None and not patterns_may_fire:
-                continue
-            if rule.literals is not None:
-                if core is None:
-                    core = _EDGE_RE.sub("", text).lower()
-                if core in rule.literals:
-                    return rule
-            elif rule.search(text):
+            if rule.literals is not None or rule.search(text):
                 return rule
         return None
+
+
+@dataclass(frozen=True)
+class _Tier:
+    """The rules of one kind that can fire on lines of one length tier, by how to test them."""
+
+    factored: frozenset[int]
+    literal: dict[str, tuple[int, ...]]
+    unfactored: tuple[int, ...]
+    gate: regex.Pattern[str] | None
+
+    @classmethod
+    def build(cls, able: list[tuple[int, Rule]]) -> _Tier:
+        literal: dict[str, list[int]] = {}
+        for i, rule in able:
+            for string in rule.literals or ():
+                literal.setdefault(string, []).append(i)
+        unfactored = [(i, r) for i, r in able if r.literals is None and r.factors is None]
+        return cls(
+            factored=frozenset(i for i, r in able if r.factors is not None),
+            literal={k: tuple(v) for k, v in literal.items()},
+            unfactored=tuple(i for i, _ in unfactored),
+            gate=_combine(tuple(r for _, r in unfactored)),
+        )
 
 
 def _combine(rules: tuple[Rule, ...]) -> regex.Pattern[str] | None:
@@ -288,8 +373,19 @@ def _parse_table(kind: str, n: int, table: Any, text: str, source: str) -> list[
         compiled = compile_pattern(body, f"{source}:{line}", repr(p))
         limit = max_words if max_words is not None or anchor == "search" else FULL_LINE_MAX_WORDS
         literals = expand_literals(p) if anchor == "full" else None
+        factors = required_factors(body) if literals is None else None
         out.append(
-            Rule(kind, family, str(reason), compiled, f"{source}:{line}", limit, scope, literals)
+            Rule(
+                kind,
+                family,
+                str(reason),
+                compiled,
+                f"{source}:{line}",
+                limit,
+                scope,
+                literals,
+                factors,
+            )
         )
     return out
 

@@ -19,7 +19,6 @@ from ..rules import (
     load_rule_file,
     rules_for,
     thresholds,
-    timeout_for,
 )
 from ..text import is_paragraph, word_count
 
@@ -140,19 +139,15 @@ class PhrasesStep(Step):
 
     @staticmethod
     def _strip_inline(doc: Document, rules: RuleSet, min_words: int) -> None:
-        pre = rules.prefilter("strip_inline")
-        if pre is None:
+        inline = [(i, rule) for i, rule in enumerate(rules.rules) if rule.kind == "strip_inline"]
+        if not inline:
             return
-        inline = rules.of_kind("strip_inline")
         first_paragraph = next((b for b in doc.kept if is_paragraph(b.text, min_words)), None)
         for block in doc.kept:
-            try:
-                if pre.search(block.text, timeout=timeout_for(block.text)) is None:
-                    continue
-            except TimeoutError:
-                pass  # each rule runs alone below and names itself if it runs away
-            for rule in inline:
+            for index, rule in inline:
                 if rule.scope == "first_paragraph" and block is not first_paragraph:
+                    continue
+                if not rules.may_fire(index, block.text):
                     continue
                 spans = [
                     (m.start(), m.end()) for m in rule.finditer(block.text) if m.end() > m.start()

@@ -1,0 +1,102 @@
+"""Required substrings of a pattern: a cheap test that a pattern cannot match a line.
+
+Most lines of a page match no rule, yet each line would cost one regular-expression search
+per rule kind. Almost every rule pattern holds plain words: ``\\bsubscribe to (?:our|the)``
+cannot match a line that contains neither "subscribe to our" nor "subscribe to the". This
+module reads a pattern with Python's own parser and finds a set of strings (case-folded),
+one of which is in every match; a line holding none of them is skipped without running the
+pattern. Patterns the parser cannot read, or with no usable literal, give None and are
+always run.
+"""
+
+from __future__ import annotations
+
+import warnings
+from typing import Any
+
+with warnings.catch_warnings():
+    warnings.simplefilter("ignore", DeprecationWarning)
+    import sre_constants as C
+    import sre_parse
+
+MIN_FACTOR = 3
+"""Shortest useful required string: shorter ones are in almost every line."""
+MAX_FACTORS = 64
+"""A pattern needing one of more strings than this is not worth testing this way."""
+
+_REPEATS = (C.MAX_REPEAT, C.MIN_REPEAT, getattr(C, "POSSESSIVE_REPEAT", C.MAX_REPEAT))
+_ZERO_WIDTH = (C.AT, C.ASSERT, C.ASSERT_NOT)
+
+Factors = frozenset[str]
+
+
+def _score(factors: set[str] | None) -> tuple[int, int]:
+    if not factors:
+        return (-1, 0)
+    return (min(len(f) for f in factors), -len(factors))
+
+
+def _single_char(op: Any, arg: Any) -> str | None:
+    """The one character (case-folded) an item matches, if it matches exactly one."""
+    if op is C.LITERAL:
+        return chr(arg).casefold()
+    if op is C.IN:
+        folded = set()
+        for kind, value in arg:
+            if kind is not C.LITERAL:
+                return None
+            folded.add(chr(value).casefold())
+        if len(folded) == 1:
+            return folded.pop()
+    return None
+
+
+def _required(items: Any) -> set[str] | None:
+    """Strings one of which every match of the sequence ``items`` contains (None: unknown)."""
+    best: set[str] | None = None
+    run = ""
+
+    def consider(candidate: set[str] | None) -> None:
+        nonlocal best
+        if candidate and len(candidate) <= MAX_FACTORS and _score(candidate) > _score(best):
+            best = candidate
+
+    for op, arg in items:
+        char = _single_char(op, arg)
+        if char is not None:
+            run += char
+            continue
+        if op in _ZERO_WIDTH:
+            continue  # consumes nothing: the literal run on either side stays contiguous
+        consider({run} if run else None)
+        run = ""
+        if op is C.SUBPATTERN:
+            consider(_required(arg[-1]))
+        elif op is C.BRANCH:
+            options: set[str] = set()
+            for branch in arg[1]:
+                found = _required(branch)
+                if not found:
+                    options = set()
+                    break
+                options |= found
+            consider(options or None)
+        elif op in _REPEATS and arg[0] >= 1:
+            consider(_required(arg[2]))
+    consider({run} if run else None)
+    return best
+
+
+def required_factors(pattern: str) -> Factors | None:
+    """Case-folded strings, one of which every match of ``pattern`` contains; None when
+    no such set of strings of at least :data:`MIN_FACTOR` characters is found."""
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            parsed = sre_parse.parse(pattern)
+    except Exception:  # the regex module's own syntax: no factors, the pattern always runs
+        return None
+    found = _required(parsed.data)
+    if not found or min(len(f) for f in found) < MIN_FACTOR:
+        return None
+    return frozenset(found)
