@@ -7,8 +7,9 @@ by :data:`RELATIVE_TIME_RE` but give no date: the page's capture time is unknown
 from __future__ import annotations
 
 import datetime as dt
+import re
 import tomllib
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 import regex
@@ -60,8 +61,15 @@ def _valid(year: int, month: int, day: int) -> str | None:
         return None
 
 
+# Every date pattern holds a year of this shape: a line without one needs no other search.
+_YEAR_RE = re.compile(r"(?:19|20)\d\d")
+
+
+@lru_cache(maxsize=16384)
 def find_date(text: str) -> tuple[str, int, int] | None:
     """The first calendar date in ``text`` as (ISO date, start, end), or None."""
+    if _YEAR_RE.search(text) is None:
+        return None
     best: tuple[str, int, int] | None = None
     names = month_names()
     for n, pattern in enumerate(_patterns()):

@@ -44,6 +44,7 @@ def ends_sentence(text: str) -> bool:
     return SENTENCE_END_RE.search(text) is not None
 
 
+@lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """A comparison key: lower-cased words only, so punctuation and spacing do not matter."""
     return FOLD_RE.sub(" ", text.lower()).strip()

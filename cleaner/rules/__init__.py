@@ -38,6 +38,7 @@ case-insensitively against the stripped line).
 
 from __future__ import annotations
 
+import re
 import tomllib
 from dataclasses import dataclass, field
 from functools import cache
@@ -127,8 +128,8 @@ class Rule:
 # Characters whose case folding is more than one character ("ß" -> "ss"): on a line
 # holding one, folded text and the patterns' own case-insensitive matching may disagree,
 # so every rule is searched.
-_MULTI_FOLD_RE = regex.compile(
-    "[" + "".join(regex.escape(chr(c)) for c in range(0x10000) if len(chr(c).casefold()) > 1) + "]"
+_MULTI_FOLD_RE = re.compile(
+    "[" + "".join(re.escape(chr(c)) for c in range(0x10000) if len(chr(c).casefold()) > 1) + "]"
 )
 _EVERY_RULE: frozenset[int] = frozenset()
 """Sentinel of :meth:`RuleSet.candidates`: no shortcut, every rule must be searched."""

@@ -21,9 +21,8 @@ from __future__ import annotations
 import unicodedata
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
 from functools import cache, lru_cache
-from typing import Any, ClassVar
+from typing import Any, ClassVar, NamedTuple
 
 import regex
 
@@ -50,9 +49,8 @@ def _cjk_stops() -> frozenset[str]:
     return frozenset(w for lang in ("zh", "ja") for w in stopwords(lang) if len(w) == 1)
 
 
-@dataclass
-class LineFeatures:
-    """What the classifier knows about one line."""
+class LineFeatures(NamedTuple):
+    """What the classifier knows about one line (immutable: measured lines are cached)."""
 
     words: int
     stop_density: float
@@ -64,8 +62,10 @@ class LineFeatures:
     cjk: bool
 
 
+@lru_cache(maxsize=65536)
 def features(text: str, stops: frozenset[str]) -> LineFeatures:
-    """Measure one line."""
+    """Measure one line. Cached: the next cleaning round and a site's recurring lines
+    measure the same lines again."""
     tokens = WORD_RE.findall(text.lower())
     n = word_count(text)
     digits = _DIGIT_RE.search(text) is not None
@@ -273,8 +273,8 @@ class DensityStep(Step):
         feats = [features(b.text, stops) for b in blocks]
         if not _list_fits(feats, cfg):
             # No usable stopwords: judge by length and sentence shape alone.
-            for f in feats:
-                f.stop_density = max(f.stop_density, float(cfg["stop_high"]))
+            floor = float(cfg["stop_high"])
+            feats = [f._replace(stop_density=max(f.stop_density, floor)) for f in feats]
         first = [classify(f, cfg) for f in feats]
         final = revise(first, [b.text.endswith(":") for b in blocks])
         for b, c0, c in zip(blocks, first, final, strict=True):

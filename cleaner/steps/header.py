@@ -94,7 +94,7 @@ class HeaderStep(Step):
             if RELATIVE_TIME_RE.search(b.text) and word_count(b.text) <= 8:
                 doc.remove(b, "page timestamp or source/time line")
                 continue
-            if is_date_line(b.text) and word_count(b.text) <= 14:
+            if word_count(b.text) <= 14 and is_date_line(b.text):
                 found = find_date(b.text)
                 if found:
                     dates.append((start - i, found[0]))
@@ -110,7 +110,7 @@ class HeaderStep(Step):
                 self._take_title(doc, b, "title moved to metadata")
 
         for i, b in enumerate(blocks[start : start + cfg["date_window"]], start):
-            if b.kept and is_date_line(b.text, 3) and word_count(b.text) <= 10:
+            if b.kept and word_count(b.text) <= 10 and is_date_line(b.text, 3):
                 found = find_date(b.text)
                 if found:
                     dates.append((i - start + 1, found[0]))

@@ -24,7 +24,7 @@ def detect_language(text: str, *, min_letters: int = 20) -> str:
     Scores langdetect's profiles in one deterministic pass (:mod:`cleaner.langid`).
     Cached: re-cleaning a body usually samples the same prose lines again.
     """
-    if sum(ch.isalpha() for ch in text[:2000]) < min_letters:
+    if sum(map(str.isalpha, text[:2000])) < min_letters:
         return UNDETERMINED
     code = default_model().detect(text)
     return code.split("-")[0] if code else UNDETERMINED

@@ -41,14 +41,15 @@ _SUSPECT_RE = re.compile(
 # one, so a long ASCII run can shrink to its two ends (with a NUL, which no pattern
 # matches, between them) without changing what ``is_bad`` finds: the scan then costs
 # little on mostly-ASCII text. A property test checks the equivalence.
-_ASCII_RUN_RE = re.compile(r"([\x00-\x7f])[\x00-\x7f]+([\x00-\x7f])")
+_ASCII_RUN_RE = re.compile(r"(?<=[\x00-\x7f])[\x00-\x7f]+(?=[\x00-\x7f])")
 _ZERO_WIDTH_RE = regex.compile(r"[\u200b\u2060\u00ad\ufeff]")
-_SPACES_RE = regex.compile(r"[^\S\n]+")
+# Runs of spaces other than a lone " " (which needs no change: most of them).
+_SPACES_RE = regex.compile(r"[^\S\n ][^\S\n]*| [^\S\n]+")
 
 
 def looks_bad(text: str) -> bool:
     """ftfy's ``is_bad`` (mojibake signatures), run on the non-ASCII parts of ``text``."""
-    return is_bad(_ASCII_RUN_RE.sub("\\1\x00\\2", text))
+    return is_bad(_ASCII_RUN_RE.sub("\x00", text))
 
 
 def needs_repair(text: str) -> bool:
