@@ -41,7 +41,7 @@ class Removal:
         }
 
 
-@dataclass
+@dataclass(slots=True)
 class Block:
     """One non-empty line of the normalised input: the unit steps keep or remove.
 

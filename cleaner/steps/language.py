@@ -31,16 +31,25 @@ def detect_language(text: str, *, min_letters: int = 20) -> str:
 
 
 def language_sample(texts: list[str], max_chars: int) -> str:
-    """Prose-like lines, in order, up to ``max_chars``; all lines if none look like prose."""
-    prose = [t for t in texts if is_paragraph(t, 8)] or [t for t in texts if word_count(t) >= 3]
-    out: list[str] = []
-    size = 0
-    for t in prose or texts:
-        out.append(t)
-        size += len(t) + 1
-        if size >= max_chars:
-            break
-    return "\n".join(out)[:max_chars]
+    """Prose-like lines, in order, up to ``max_chars``; all lines if none look like prose.
+
+    Lines are judged only until the sample is full.
+    """
+    for chosen in (
+        (t for t in texts if is_paragraph(t, 8)),
+        (t for t in texts if word_count(t) >= 3),
+        iter(texts),
+    ):
+        out: list[str] = []
+        size = 0
+        for t in chosen:
+            out.append(t)
+            size += len(t) + 1
+            if size >= max_chars:
+                break
+        if out:
+            return "\n".join(out)[:max_chars]
+    return ""
 
 
 class LanguageStep(Step):
