@@ -164,7 +164,6 @@ class RuleSet:
         for kind in RULE_KINDS:
             chosen = tuple((i, r) for i, r in enumerate(self.rules) if r.kind == kind)
             self._kinds[kind] = tuple(r for _, r in chosen)
-            self._pre[kind] = _combine(tuple(r for _, r in chosen))
             lower = 0
             for tier, upper in enumerate(LENGTH_TIERS):
                 # Rules that can fire on some line of lower+1 .. upper words.
@@ -187,7 +186,11 @@ class RuleSet:
         return self._kinds[kind]
 
     def prefilter(self, kind: str) -> regex.Pattern[str] | None:
-        """One pattern matching wherever any rule of ``kind`` could match (None: no rules)."""
+        """One pattern matching wherever any rule of ``kind`` could match (None: no rules).
+
+        Compiled on first use (matching itself goes through :meth:`first`)."""
+        if kind not in self._pre:
+            self._pre[kind] = _combine(self._kinds[kind])
         return self._pre[kind]
 
     def candidates(self, text: str) -> frozenset[int]:

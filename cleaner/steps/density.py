@@ -38,6 +38,14 @@ GOOD, NEAR, SHORT, BAD = "good", "near", "short", "bad"
 _LINKISH_RE = regex.compile(
     r"https?://|www\.|(?<![\w.+-])[\w.+-]{1,64}@[\w-]{1,255}\.\w|[»›]|\s/\s|#\w"
 )
+_LINK_MARKS = ("http", "www.", "@", "»", "›", "/", "#")
+
+
+def _may_be_linkish(text: str) -> bool:
+    """False when no link-like token can be in ``text`` (none of their marks is)."""
+    return any(mark in text for mark in _LINK_MARKS)
+
+
 _CELL_RE = regex.compile(r"\s\|\s")
 _DIGIT_RE = regex.compile(r"\d")
 CJK_DENSITY_SCALE = 1.5
@@ -83,9 +91,10 @@ def features(text: str, stops: frozenset[str]) -> LineFeatures:
         stop_density=density,
         sentence=ends_sentence(text),
         bullet=LIST_ITEM_RE.match(text) is not None,
-        linkish=len(_LINKISH_RE.findall(text)) + (0 if digits else text.count("|")),
+        linkish=(len(_LINKISH_RE.findall(text)) if _may_be_linkish(text) else 0)
+        + (0 if digits else text.count("|")),
         cjk=cjk,
-        cells=len(_CELL_RE.findall(text)) + 1,
+        cells=(len(_CELL_RE.findall(text)) if "|" in text else 0) + 1,
         digits=digits,
     )
 
@@ -211,13 +220,17 @@ def script_of(ch: str) -> str:
 
 def dominant_script(texts: Sequence[str], max_chars: int = 4000) -> str:
     """The script most letters of ``texts`` are written in (sampled)."""
-    counts: Counter[str] = Counter()
+    chars: Counter[str] = Counter()
     seen = 0
     for t in texts:
-        counts.update(map(script_of, filter(str.isalpha, t)))
+        chars.update(t)
         seen += len(t)
         if seen >= max_chars:
             break
+    counts: Counter[str] = Counter()
+    for ch, n in chars.items():
+        if ch.isalpha():
+            counts[script_of(ch)] += n
     return counts.most_common(1)[0][0] if counts else ""
 
 

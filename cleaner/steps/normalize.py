@@ -14,7 +14,6 @@ import unicodedata
 from typing import Any, ClassVar
 
 import ftfy
-import regex
 from ftfy.badness import is_bad
 
 from ..document import Document, split_blocks
@@ -42,9 +41,10 @@ _SUSPECT_RE = re.compile(
 # matches, between them) without changing what ``is_bad`` finds: the scan then costs
 # little on mostly-ASCII text. A property test checks the equivalence.
 _ASCII_RUN_RE = re.compile(r"(?<=[\x00-\x7f])[\x00-\x7f]+(?=[\x00-\x7f])")
-_ZERO_WIDTH_RE = regex.compile(r"[\u200b\u2060\u00ad\ufeff]")
-# Runs of spaces other than a lone " " (which needs no change: most of them).
-_SPACES_RE = regex.compile(r"[^\S\n ][^\S\n]*| [^\S\n]+")
+_ZERO_WIDTH_RE = re.compile(r"[\u200b\u2060\u00ad\ufeff]")
+# Runs of spaces other than a lone " " (which needs no change: most of them). Python's
+# \s also takes the controls U+001C-U+001F, which repair has removed by now.
+_SPACES_RE = re.compile(r"[^\S\n ][^\S\n]*| [^\S\n]+")
 
 
 def looks_bad(text: str) -> bool:

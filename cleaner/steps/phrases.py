@@ -117,7 +117,7 @@ class PhrasesStep(Step):
     @staticmethod
     def _cut_comment_thread(doc: Document, rules: RuleSet, min_words: int, guard: int) -> None:
         """Cut from the first comment header once several follow enough article prose."""
-        if rules.prefilter("comment_meta") is None:
+        if not rules.of_kind("comment_meta"):
             return
         prose_words = 0
         headers: list[tuple[int, Rule]] = []
