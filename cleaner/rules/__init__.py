@@ -40,6 +40,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
@@ -247,7 +248,7 @@ class RuleSet:
         return core
 
     def _first(self, kind: str, text: str, words: int) -> Rule | None:
-        tier = self._tiers[(kind, next(i for i, u in enumerate(LENGTH_TIERS) if words <= u))]
+        tier = self._tiers[(kind, bisect_left(LENGTH_TIERS, words))]
         # Only rules that may fire are tried: the literal rules the line is one of, the
         # rules whose required strings it holds, and the rest when their combined gate hits.
         found = self.candidates(text)
@@ -261,6 +262,8 @@ class RuleSet:
                 gate_hit = True  # let each rule search alone, and name a slow one
             if gate_hit:
                 pool.update(tier.unfactored)
+        if not pool:
+            return None
         for index in sorted(pool):
             rule = self.rules[index]
             if rule.max_words is not None and words > rule.max_words:
