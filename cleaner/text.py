@@ -44,6 +44,11 @@ def ends_sentence(text: str) -> bool:
     return SENTENCE_END_RE.search(text) is not None
 
 
+def ends_clause(text: str) -> bool:
+    """True when the line ends a sentence or a clause (also ":", ";" or a closing quote)."""
+    return TERMINAL_RE.search(text) is not None
+
+
 @lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """A comparison key: lower-cased words only, so punctuation and spacing do not matter."""

@@ -37,6 +37,8 @@ def test_invalid_regex_names_file_and_line(tmp_path: Path) -> None:
         ("[[drop_line]]\nfamily='x'\npatterns=['a']\ncolour='red'\n", "unknown key"),
         ("[[drop_line]]\nfamily='x'\npatterns=['a']\nmax_words=0\n", "positive integer"),
         ("[[drop_line]\n", "not valid TOML"),
+        ("[[drop_line]]\nfamily='x'\npatterns=['a']\nfollowed_by='anything'\n", "for cut_tail"),
+        ("[[cut_tail]]\nfamily='x'\npatterns=['a']\nfollowed_by='nothing'\n", "for cut_tail"),
     ],
 )
 def test_malformed_rule_files(text: str, message: str) -> None:

@@ -95,5 +95,5 @@ def test_explain_names_steps_and_reasons() -> None:
     text, _, _ = _load(SEEDS[3])
     result = cleaner.clean_document(text)
     account = result.explain()
-    assert "[phrases]" in account and "related-articles section" in account
+    assert "[phrases]" in account and "section and everything after it" in account
     assert all(r.reason and r.step for r in result.removed)

@@ -29,7 +29,10 @@ A phrase file has up to four kinds of rule tables, each a list:
 Optional keys: ``max_words`` (the rule fires only on lines this short), ``anchor``
 (``"full"``: the whole line must be the phrase, punctuation around it allowed; default
 ``"search"``: anywhere in the line) and ``scope`` (``"first_paragraph"``: only the first
-prose paragraph, for source tags such as "(MENAFN)"; default ``"any"``).
+prose paragraph, for source tags such as "(MENAFN)"; default ``"any"``) and, for
+``cut_tail``, ``followed_by`` (default ``"teasers"``: the section lists other stories, so a
+marker followed by article-length prose is a heading inside the article and loses only its
+own line; ``"anything"``: a comments section, cut whatever follows).
 
 Each table has ``family`` (a short name), ``reason`` (the human explanation) and
 ``patterns`` (regular expressions in the ``regex`` module's syntax, matched
@@ -61,7 +64,7 @@ RULE_KINDS = (
     "no_article",
     "comment_meta",
 )
-RULE_KEYS = {"family", "reason", "patterns", "max_words", "anchor", "scope"}
+RULE_KEYS = {"family", "reason", "patterns", "max_words", "anchor", "scope", "followed_by"}
 _EDGE_RE = regex.compile(r"^\W+|\W+$")
 MEMO_SIZE = 50_000
 """Lines whose rule lookups a rule set remembers before it starts afresh."""
@@ -99,6 +102,8 @@ class Rule:
     literals: frozenset[str] | None = None
     """For a whole-line rule that matches a small finite set of strings: those strings
     (lower case), so a line can be looked up instead of searched (same result)."""
+    followed_by: str = "teasers"
+    """For ``cut_tail``: what the section holds ("teasers" or "anything")."""
     factors: frozenset[str] | None = None
     """Case-folded strings one of which every match contains (:mod:`cleaner.rules.factors`):
     a line holding none of them is not searched."""
@@ -373,6 +378,13 @@ def _parse_table(kind: str, n: int, table: Any, text: str, source: str) -> list[
     scope = table.get("scope", "any")
     if scope not in ("any", "first_paragraph"):
         raise RuleError(f"{where} ({family}): 'scope' must be 'any' or 'first_paragraph'")
+    followed_by = table.get("followed_by", "teasers")
+    if followed_by not in ("teasers", "anything") or (
+        "followed_by" in table and kind != "cut_tail"
+    ):
+        raise RuleError(
+            f"{where} ({family}): 'followed_by' is for cut_tail, 'teasers' or 'anything'"
+        )
     out = []
     for p in patterns:
         line = _line_of(text, p[:40]) if p else 0
@@ -391,6 +403,7 @@ def _parse_table(kind: str, n: int, table: Any, text: str, source: str) -> list[
                 limit,
                 scope,
                 literals,
+                followed_by,
                 factors,
             )
         )

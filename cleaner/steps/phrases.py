@@ -20,7 +20,7 @@ from ..rules import (
     rules_for,
     thresholds,
 )
-from ..text import is_paragraph, word_count
+from ..text import ends_clause, is_paragraph, word_count
 
 COMMENT_HEADERS = 3
 """Comment headers needed after the article before the thread is cut."""
@@ -37,6 +37,18 @@ _STAMP_RULE = Rule(
 
 def _is_stamp(text: str) -> bool:
     return CLOCK_RE.search(text) is not None and find_date(text) is not None
+
+
+def _prose_follows(doc: Document, pos: int, favor: str) -> bool:
+    """True when article prose follows the block at ``pos``: enough of the next kept lines
+    are long lines ending a sentence or clause (a teaser list has headlines and short
+    summaries)."""
+    cfg = thresholds()["phrases"]
+    window = int(cfg["continue_window"])
+    long_words = int(_by_favor(cfg["continue_words"], favor))
+    following = [b.text for b in doc.blocks[pos + 1 :] if b.kept][:window]
+    long = sum(word_count(t) >= long_words and ends_clause(t) for t in following)
+    return long >= int(cfg["continue_paragraphs"])
 
 
 def _by_favor(value: Any, favor: str) -> Any:
@@ -90,19 +102,26 @@ class PhrasesStep(Step):
             if paragraph:
                 in_head = False
             words = word_count(block.text)
-            hit = rules.first("drop_line", block.text, words)
-            if hit is None and in_head:
+            # Once the article has begun, a section marker ("74 Comments") is read as one
+            # before any line rule that would only drop it as a widget label.
+            marker = rules.first("cut_tail", block.text, words) if prose_words >= guard else None
+            hit = None if marker is not None else rules.first("drop_line", block.text, words)
+            if hit is None and marker is None and in_head:
                 hit = rules.first("head_line", block.text, words)
             if hit is not None:
                 doc.remove(block, hit.reason)
                 continue
-            marker = rules.first("cut_tail", block.text, words)
+            if marker is None:
+                marker = rules.first("cut_tail", block.text, words)
             if marker is not None:
-                if prose_words >= guard:
-                    cut_from = (pos, marker)
-                    break
-                doc.remove(block, f"{marker.family} marker (too near the top to cut the rest)")
-                continue
+                if prose_words < guard:
+                    doc.remove(block, f"{marker.family} marker (too near the top to cut the rest)")
+                    continue
+                if marker.followed_by == "teasers" and _prose_follows(doc, pos, doc.favor):
+                    doc.remove(block, f"{marker.family} marker (article prose goes on after it)")
+                    continue
+                cut_from = (pos, marker)
+                break
             if paragraph:
                 prose_words += words
 
