@@ -159,15 +159,35 @@ def revise(classes: Sequence[str], intro: Sequence[bool] | None = None) -> list[
     long_lines = (GOOD, BAD, NEAR)
     prev_l = _nearest(classes, long_lines, reverse=False)
     next_l = _nearest(classes, long_lines, reverse=True)
+    introduced = _introduced(classes, intro)
     fixed = list(out)
     for i, c in enumerate(classes):
         if c == SHORT:
             p, q = prev_l[i], next_l[i]
             before = out[p] if p >= 0 else BAD
             after = out[q] if q >= 0 else BAD
-            listed = intro is not None and p >= 0 and intro[p] and before == GOOD
+            listed = introduced[i] and before == GOOD
             fixed[i] = GOOD if (before == GOOD and after == GOOD) or listed else BAD
     return fixed
+
+
+def _introduced(classes: Sequence[str], intro: Sequence[bool] | None) -> list[bool]:
+    """For each short line: True when it belongs to a list introduced by a line ending
+    with ":", that is when such a line comes before it with only short lines between. The
+    intro may itself be short ("Dare to Play 3:"); it then belongs to its list."""
+    out = [False] * len(classes)
+    if intro is None:
+        return out
+    open_list = False
+    for i, c in enumerate(classes):
+        if c == SHORT:
+            # A short intro belongs to the list it opens.
+            opens = intro[i] and i + 1 < len(classes) and classes[i + 1] == SHORT
+            out[i] = open_list or opens
+            open_list = open_list or intro[i]
+        else:
+            open_list = intro[i]
+    return out
 
 
 def main_run(weights: Sequence[float]) -> tuple[int, int]:

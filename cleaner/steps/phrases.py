@@ -9,6 +9,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any, ClassVar
 
+import regex
+
 from ..dates import CLOCK_RE, find_date
 from ..document import Document
 from ..pipeline import Step
@@ -35,8 +37,17 @@ _STAMP_RULE = Rule(
 )
 
 
+# A header field of a quoted e-mail ("Date: Fri, 1 Feb 2002 11:53:40"): it has a date and a
+# time like a comment header, but belongs to the article that quotes the mail.
+_MAIL_FIELD_RE = regex.compile(r"^(?:date|sent|received)\s*:", regex.IGNORECASE)
+
+
 def _is_stamp(text: str) -> bool:
-    return CLOCK_RE.search(text) is not None and find_date(text) is not None
+    return (
+        CLOCK_RE.search(text) is not None
+        and find_date(text) is not None
+        and _MAIL_FIELD_RE.match(text) is None
+    )
 
 
 def _prose_follows(doc: Document, pos: int, favor: str) -> bool:
