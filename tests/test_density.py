@@ -53,3 +53,38 @@ def test_closing_list_of_an_article_is_kept() -> None:
     body = cleaner.clean(text)
     assert "What is in it:" in body
     assert "Dozens of questions" in body and "Challenges that last" in body
+
+
+def _prose(n: int) -> str:
+    return (
+        f"Paragraph {n} of the report says the ranking compares the share of adults in "
+        "work, the wages they earn and the hours they put in over a normal year."
+    )
+
+
+def test_numbered_list_inside_the_article_is_kept() -> None:
+    lines = [_prose(1), _prose(2)]
+    lines += [f"{i}. {c}" for i, c in enumerate(["Finland", "Norway", "Canada", "Spain"], 1)]
+    lines += [_prose(3), _prose(4)]
+    body = cleaner.clean("\n".join(lines))
+    assert "1. Finland" in body and "4. Spain" in body
+
+
+def test_unnumbered_menu_run_inside_the_article_goes() -> None:
+    menu = ["Weather", "Science", "Culture", "Travel", "Books"]
+    lines = [_prose(1), _prose(2), *menu, _prose(3), _prose(4)]
+    body = cleaner.clean("\n".join(lines))
+    assert "Culture" not in body and "Paragraph 4" in body
+
+
+def test_cjk_prose_without_full_stops_is_kept() -> None:
+    # A Taiwanese travel blog: most lines broken with spaces, not with full stops.
+    lines = [
+        "一波波接續性低溫寒流報到 已將新竹尖石鄉後山一帶層層山巒披上嫣紅的彩衣，真是美不勝收。",
+        "第二次造訪美樹發現到營區變了 印象中以前生冷招牌換成了原木招牌可謂匠心獨運",
+        "廣受歡迎的美樹營地有個很大特色就是楓紅時期楓香樹由綠轉黃、轉紅到楓紅層層",
+        "來到現場已是落葉飄飄堆疊滿地 不時隨著風吹雨襲而葉落垂地",
+        "入夜前雨絲終於漸漸緩和下來 雖然氣溫很低卻沒感受到寒冷的跡象",
+    ]
+    body = cleaner.clean("\n".join(lines))
+    assert "第二次造訪美樹" in body and "入夜前雨絲" in body

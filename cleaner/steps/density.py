@@ -120,6 +120,10 @@ def classify(f: LineFeatures, cfg: dict[str, Any]) -> str:
         return GOOD if f.stop_density >= cfg["stop_high"] or f.sentence else NEAR
     if f.sentence or f.stop_density >= cfg["stop_high"]:
         return NEAR
+    if f.cjk:
+        # Scripts without spaces: bloggers often break lines with a space instead of a
+        # full stop; function characters above stop_low are enough to be judged in context.
+        return NEAR
     return BAD
 
 
@@ -268,6 +272,20 @@ def _remove_foreign_fragments(doc: Document) -> None:
             doc.remove(b, "fragment in another script than the article (language switcher)")
 
 
+_NUMBERED_RE = regex.compile(r"^\s*\d{1,3}[.)]\s")
+
+
+def _remove_menu_run(doc: Document, run: list[Block], before: str, cfg: dict[str, Any]) -> None:
+    """Remove a run of short list-like lines inside the article, unless it is the article's
+    own list: introduced by a line ending with ":" or numbered ("1. Finland", "2. Norway")."""
+    if len(run) < cfg["list_run"]:
+        return
+    if before.endswith(":") or all(_NUMBERED_RE.match(b.text) for b in run):
+        return
+    for b in run:
+        doc.remove(b, f"run of {len(run)} short list-like lines (menu, tags, teasers)")
+
+
 class DensityStep(Step):
     """Finds the article's contiguous run of prose and removes what lies outside it.
 
@@ -334,21 +352,19 @@ class DensityStep(Step):
         cfg: dict[str, Any],
     ) -> None:
         run: list[Block] = []
+        before_run = ""
         for b, c, f in zip(blocks, final, feats, strict=True):
             listy = not f.sentence and f.words <= cfg["list_words"]
             if listy:
                 run.append(b)
                 continue
-            if len(run) >= cfg["list_run"]:
-                for r in run:
-                    doc.remove(r, f"run of {len(run)} short list-like lines (menu, tags, teasers)")
+            _remove_menu_run(doc, run, before_run, cfg)
             run = []
+            before_run = b.text
             if (
                 c == BAD
                 and f.words >= cfg["short_words"]
                 and f.stop_density < cfg["inner_bad_density"]
             ):
                 doc.remove(b, "not prose (few function words, no sentence shape)")
-        if len(run) >= cfg["list_run"]:
-            for r in run:
-                doc.remove(r, f"run of {len(run)} short list-like lines (menu, tags, teasers)")
+        _remove_menu_run(doc, run, before_run, cfg)
