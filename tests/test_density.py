@@ -88,3 +88,11 @@ def test_cjk_prose_without_full_stops_is_kept() -> None:
     ]
     body = cleaner.clean("\n".join(lines))
     assert "第二次造訪美樹" in body and "入夜前雨絲" in body
+
+
+def test_a_list_heading_after_the_article_keeps_its_list() -> None:
+    heading = "Canadian Weather Highlights Ranked By Environment Canada:"
+    lines = [_prose(1), _prose(2), _prose(3), heading]
+    lines += [f"{i}. {t}" for i, t in enumerate(["Vanishing ice", "Long flood threat"], 1)]
+    body = cleaner.clean("\n".join(lines))
+    assert heading in body and "2. Long flood threat" in body

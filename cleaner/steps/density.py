@@ -68,6 +68,7 @@ class LineFeatures(NamedTuple):
     bullet: bool
     linkish: int
     cjk: bool
+    intro: bool = False
 
 
 @lru_cache(maxsize=65536)
@@ -96,6 +97,7 @@ def features(text: str, stops: frozenset[str]) -> LineFeatures:
         cjk=cjk,
         cells=(len(_CELL_RE.findall(text)) if "|" in text else 0) + 1,
         digits=digits,
+        intro=text.endswith(":"),
     )
 
 
@@ -110,6 +112,9 @@ def classify(f: LineFeatures, cfg: dict[str, Any]) -> str:
         # rows with figures or several words a cell are judged by their neighbours.
         return SHORT if f.digits else BAD
     if f.words < cfg["short_words"]:
+        return SHORT
+    if f.intro and f.words < cfg["good_words"]:
+        # A heading that opens a list ("Top weather stories of 2007:"): its context decides.
         return SHORT
     if f.bullet and f.words <= 2 * cfg["good_words"]:
         # A list item: part of the article when prose stands on both sides of the list.
