@@ -96,3 +96,12 @@ def test_a_list_heading_after_the_article_keeps_its_list() -> None:
     lines += [f"{i}. {t}" for i, t in enumerate(["Vanishing ice", "Long flood threat"], 1)]
     body = cleaner.clean("\n".join(lines))
     assert heading in body and "2. Long flood threat" in body
+
+
+def test_every_density_threshold_can_be_overridden_as_an_option() -> None:
+    from cleaner.rules import thresholds
+    from cleaner.steps import DensityStep
+
+    for key in thresholds()["density"]:
+        step = DensityStep(**{key: 1})
+        assert step.config("balanced")[key] == 1

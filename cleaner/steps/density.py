@@ -308,6 +308,9 @@ class DensityStep(Step):
         "near_weight": None,
         "bad_weight": None,
         "short_penalty": None,
+        "list_words": None,
+        "list_run": None,
+        "inner_bad_density": None,
     }
 
     def config(self, favor: str) -> dict[str, Any]:
