@@ -12,7 +12,7 @@ from typing import Any, ClassVar
 import regex
 
 from ..dates import CLOCK_RE, find_date
-from ..document import Document
+from ..document import Block, Document
 from ..pipeline import Step
 from ..rules import (
     Rule,
@@ -50,15 +50,47 @@ def _is_stamp(text: str) -> bool:
     )
 
 
-def _prose_follows(doc: Document, pos: int, favor: str) -> bool:
+# A slide counter opening a caption: "1/50 United goin down", "3 of 12: ...".
+_SLIDE_RE = regex.compile(r"^\W*(\d{1,3})\s*(?:/|of)\s*(\d{1,3})\b")
+SLIDESHOW_MIN_RUN = 3
+"""Consecutive captions numbered 1/M, 2/M, 3/M ... needed to call them a slideshow (one
+or two such lines are more likely a recipe's "1/2 cup")."""
+
+
+def _slideshow_runs(doc: Document) -> list[list[Block]]:
+    """Runs of kept lines that open with a slide counter k/M, k counting up, M fixed."""
+    runs: list[list[Block]] = []
+    run: list[Block] = []
+    last: tuple[int, int] | None = None
+    for b in doc.kept:
+        m = _SLIDE_RE.match(b.text)
+        counter = (int(m.group(1)), int(m.group(2))) if m else None
+        if counter and last and counter == (last[0] + 1, last[1]) and counter[0] <= counter[1]:
+            run.append(b)
+        else:
+            if len(run) >= SLIDESHOW_MIN_RUN:
+                runs.append(run)
+            run = [b] if counter and counter[0] <= counter[1] else []
+        last = counter
+    if len(run) >= SLIDESHOW_MIN_RUN:
+        runs.append(run)
+    return runs
+
+
+def _prose_follows(doc: Document, pos: int, rules: RuleSet) -> bool:
     """True when article prose follows the block at ``pos``: enough of the next kept lines
     are long lines ending a sentence or clause (a teaser list has headlines and short
-    summaries)."""
+    summaries). The look stops at the next section marker: what follows that belongs to
+    its own section."""
     cfg = thresholds()["phrases"]
-    window = int(cfg["continue_window"])
-    long_words = int(_by_favor(cfg["continue_words"], favor))
-    following = [b.text for b in doc.blocks[pos + 1 :] if b.kept][:window]
-    long = sum(word_count(t) >= long_words and ends_clause(t) for t in following)
+    long_words = int(_by_favor(cfg["continue_words"], doc.favor))
+    following = [b.text for b in doc.blocks[pos + 1 :] if b.kept][: int(cfg["continue_window"])]
+    long = 0
+    for text in following:
+        words = word_count(text)
+        if rules.first("cut_tail", text, words) is not None:
+            break
+        long += words >= long_words and ends_clause(text)
     return long >= int(cfg["continue_paragraphs"])
 
 
@@ -128,7 +160,7 @@ class PhrasesStep(Step):
                 if prose_words < guard:
                     doc.remove(block, f"{marker.family} marker (too near the top to cut the rest)")
                     continue
-                if marker.followed_by == "teasers" and _prose_follows(doc, pos, doc.favor):
+                if marker.followed_by == "teasers" and _prose_follows(doc, pos, rules):
                     doc.remove(block, f"{marker.family} marker (article prose goes on after it)")
                     continue
                 cut_from = (pos, marker)
@@ -141,6 +173,9 @@ class PhrasesStep(Step):
             for block in doc.blocks[pos:]:
                 doc.remove(block, marker.reason)
         self._cut_comment_thread(doc, rules, min_words, guard)
+        for run in _slideshow_runs(doc):
+            for b in run:
+                doc.remove(b, f"photo gallery caption (slideshow of {len(run)} numbered slides)")
 
         self._strip_inline(doc, rules, min_words)
 
