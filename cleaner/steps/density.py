@@ -282,11 +282,14 @@ _NUMBERED_RE = regex.compile(r"^\s*\d{1,3}[.)]\s")
 
 def _remove_menu_run(doc: Document, run: list[Block], before: str, cfg: dict[str, Any]) -> None:
     """Remove a run of short list-like lines inside the article, unless it is the article's
-    own list: introduced by a line ending with ":" or numbered ("1. Finland", "2. Norway")."""
+    own list: introduced by a line ending with ":", numbered ("1. Finland", "2. Norway"),
+    or the rows of a table of figures."""
     if len(run) < cfg["list_run"]:
         return
     if before.endswith(":") or all(_NUMBERED_RE.match(b.text) for b in run):
         return
+    if all(" | " in b.text and _DIGIT_RE.search(b.text) for b in run):
+        return  # rows of a table of figures ("5 | Hawaii | 72.8"), not a menu
     for b in run:
         doc.remove(b, f"run of {len(run)} short list-like lines (menu, tags, teasers)")
 
