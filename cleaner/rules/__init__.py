@@ -208,7 +208,7 @@ class RuleSet:
         automaton = self._automaton[0]
         if automaton is None:
             found = frozenset()
-        elif _MULTI_FOLD_RE.search(text):
+        elif not text.isascii() and _MULTI_FOLD_RE.search(text):
             found = _EVERY_RULE
         else:
             hits: set[int] = set()

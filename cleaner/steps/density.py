@@ -86,7 +86,7 @@ def features(text: str, stops: frozenset[str]) -> LineFeatures:
         hits = sum(ch in _cjk_stops() for ch in chars)
         density = min(1.0, CJK_DENSITY_SCALE * hits / max(len(chars), 1))
     else:
-        density = sum(t in stops for t in tokens) / len(tokens) if tokens else 0.0
+        density = sum(map(stops.__contains__, tokens)) / len(tokens) if tokens else 0.0
     return LineFeatures(
         words=n,
         stop_density=density,
