@@ -2,12 +2,23 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
+import regex
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import cleaner
-from cleaner.rules import RuleError, builtin_languages, load_rule_file, parse_rules, rules_for
+from cleaner.rules import (
+    RuleError,
+    RuleSet,
+    builtin_languages,
+    load_rule_file,
+    parse_rules,
+    rules_for,
+)
 
 
 def test_builtin_languages() -> None:
@@ -125,3 +136,43 @@ def test_rule_shortcuts_never_skip_a_match() -> None:
                     assert rules.may_fire(index, line), (rule.source, line)
                     assert rules.first(rule.kind, line, 1) is not None, (rule.source, line)
     assert checked > 100
+
+
+_WORDS = ["share", "Read", "more", "news", "ß", "straße", "İ", "über", "comments", "app"]
+
+
+@st.composite
+def _pattern(draw: st.DrawFn) -> str:
+    """A small rule pattern: words, alternations, optional groups, classes, anchors."""
+    parts = []
+    for _ in range(draw(st.integers(1, 4))):
+        kind = draw(st.sampled_from(["word", "alt", "opt", "space", "class", "anchor"]))
+        word = draw(st.sampled_from(_WORDS))
+        other = draw(st.sampled_from(_WORDS))
+        parts.append(
+            {
+                "word": regex.escape(word),
+                "alt": f"(?:{regex.escape(word)}|{regex.escape(other)})",
+                "opt": f"(?:{regex.escape(word)} )?",
+                "space": r"\s+",
+                "class": "[Ss]hare",
+                "anchor": r"\b",
+            }[kind]
+        )
+    return "".join(parts)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    _pattern(),
+    st.lists(st.sampled_from([*_WORDS, " ", "  ", "-", "SHARE", "READ MORE"]), max_size=8),
+)
+def test_shortcut_never_skips_a_generated_match(pattern: str, pieces: list[str]) -> None:
+    """Whatever the pattern, a line it matches is never skipped by the required strings."""
+    toml = f"[[drop_line]]\nfamily='x'\npatterns=[{json.dumps(pattern)}]\n"
+    rules = RuleSet(tuple(parse_rules(toml, "generated.toml")))
+    text = "".join(pieces)
+    for index, rule in enumerate(rules.rules):
+        if rule.pattern.search(text):
+            assert rules.may_fire(index, text)
+            assert rules.first("drop_line", text, 1) is rule
