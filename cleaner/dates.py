@@ -14,6 +14,8 @@ from importlib import resources
 
 import regex
 
+from .text import LINE_CACHE_SIZE
+
 
 @cache
 def month_names() -> dict[str, int]:
@@ -65,7 +67,7 @@ def _valid(year: int, month: int, day: int) -> str | None:
 _YEAR_RE = re.compile(r"(?:19|20)\d\d")
 
 
-@lru_cache(maxsize=16384)
+@lru_cache(maxsize=LINE_CACHE_SIZE)
 def find_date(text: str) -> tuple[str, int, int] | None:
     """The first calendar date in ``text`` as (ISO date, start, end), or None."""
     if _YEAR_RE.search(text) is None:

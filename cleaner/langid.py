@@ -17,8 +17,9 @@ from __future__ import annotations
 import json
 import math
 import re
+from array import array
 from collections import Counter
-from collections.abc import Container
+from collections.abc import Container, Iterable
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -34,7 +35,7 @@ SMOOTHING = Detector.ALPHA_DEFAULT / Detector.BASE_FREQ
 #: langdetect reads at most this many characters of a text.
 MAX_TEXT_LENGTH = 10000
 #: Words whose weights are kept; the cache is emptied when full (memory stays bounded).
-WORD_CACHE_SIZE = 200_000
+WORD_CACHE_SIZE = 20_000
 
 
 class LanguageModel:
@@ -46,22 +47,25 @@ class LanguageModel:
     which language wins, so it is left out.
     """
 
-    def __init__(self, profiles: list[dict[str, Any]]) -> None:
-        self.languages: list[str] = [str(p["name"]) for p in profiles]
+    def __init__(self, profiles: Iterable[dict[str, Any]]) -> None:
+        """Build from langdetect profiles (``name``, ``freq``, ``n_words``), read one at a
+        time so that only one profile's dictionary is in memory at once."""
+        self.languages: list[str] = []
         self.index: dict[str, int] = {}
-        cells: list[tuple[int, int, float]] = []
+        rows, columns, values = array("l"), array("l"), array("d")
         for column, profile in enumerate(profiles):
+            self.languages.append(str(profile["name"]))
             n_words = profile["n_words"]
             for gram, count in profile["freq"].items():
                 if 1 <= len(gram) <= 3:
-                    row = self.index.setdefault(gram, len(self.index))
-                    cells.append(
-                        (row, column, math.log1p(count / n_words[len(gram) - 1] / SMOOTHING))
-                    )
+                    rows.append(self.index.setdefault(gram, len(self.index)))
+                    columns.append(column)
+                    values.append(math.log1p(count / n_words[len(gram) - 1] / SMOOTHING))
         self.weights = np.zeros((len(self.index), len(self.languages)), dtype=np.float32)
-        rows, columns, values = zip(*cells, strict=True)
-        self.weights[list(rows), list(columns)] = values
-        self._zero = np.zeros(len(self.languages))
+        self.weights[
+            np.frombuffer(rows, dtype=rows.typecode), np.frombuffer(columns, dtype=columns.typecode)
+        ] = np.frombuffer(values)
+        self._zero = np.zeros(len(self.languages), dtype=np.float32)
         self._word_cache: dict[tuple[str, bool], np.ndarray] = {}
 
     def scores(self, text: str) -> np.ndarray:
@@ -91,7 +95,11 @@ class LanguageModel:
         if found is None:
             index = self.index
             rows = [index[g] for g in ngrams(" " + word + (" " if closed else ""), index)]
-            found = self.weights[rows].sum(axis=0, dtype=np.float64) if rows else self._zero
+            found = (
+                self.weights[rows].sum(axis=0, dtype=np.float64).astype(np.float32)
+                if rows
+                else self._zero
+            )
             if len(self._word_cache) >= WORD_CACHE_SIZE:
                 self._word_cache.clear()
             self._word_cache[key] = found
@@ -114,7 +122,7 @@ _NON_LATIN = re.compile("[\u0300-\u1dff\u1f00-\U0010ffff]")
 def default_model() -> LanguageModel:
     """The model built from langdetect's bundled profiles, in sorted file order."""
     paths = sorted(Path(PROFILES_DIRECTORY).iterdir())
-    return LanguageModel([json.loads(p.read_text(encoding="utf-8")) for p in paths])
+    return LanguageModel(json.loads(p.read_text(encoding="utf-8")) for p in paths)
 
 
 @cache

@@ -10,6 +10,9 @@ from functools import lru_cache
 
 import regex
 
+LINE_CACHE_SIZE = 8192
+"""Lines whose measures (word counts, features, folds, dates) each cache keeps: enough for a
+page's second cleaning round and a site's recurring lines, small enough for flat memory."""
 WORD_RE = regex.compile(r"\w+")
 CJK_RE = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
 TERMINAL_RE = regex.compile(r"[.!?。！？…؟।:;»\"”’'\)]\s*$")
@@ -25,7 +28,7 @@ def words(text: str) -> list[str]:
     return WORD_RE.findall(text.lower())
 
 
-@lru_cache(maxsize=16384)
+@lru_cache(maxsize=LINE_CACHE_SIZE)
 def word_count(text: str) -> int:
     """Words in ``text``; in scripts written without spaces, two characters count as a word.
 
@@ -49,7 +52,7 @@ def ends_clause(text: str) -> bool:
     return TERMINAL_RE.search(text) is not None
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=LINE_CACHE_SIZE)
 def fold(text: str) -> str:
     """A comparison key: lower-cased words only, so punctuation and spacing do not matter."""
     return FOLD_RE.sub(" ", text.lower()).strip()

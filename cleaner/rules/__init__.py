@@ -66,7 +66,7 @@ RULE_KINDS = (
 )
 RULE_KEYS = {"family", "reason", "patterns", "max_words", "anchor", "scope", "followed_by"}
 _EDGE_RE = regex.compile(r"^\W+|\W+$")
-MEMO_SIZE = 50_000
+MEMO_SIZE = 8192
 """Lines whose rule lookups a rule set remembers before it starts afresh."""
 LENGTH_TIERS = (12, 40, 120, 1 << 62)
 """Line lengths (words) at which the set of rules that can still fire shrinks."""

@@ -30,7 +30,15 @@ from ..document import Block, Document
 from ..pipeline import Step
 from ..rules import thresholds
 from ..stopwords import stopwords
-from ..text import CJK_RE, LIST_ITEM_RE, WORD_RE, ends_sentence, is_paragraph, word_count
+from ..text import (
+    CJK_RE,
+    LINE_CACHE_SIZE,
+    LIST_ITEM_RE,
+    WORD_RE,
+    ends_sentence,
+    is_paragraph,
+    word_count,
+)
 
 GOOD, NEAR, SHORT, BAD = "good", "near", "short", "bad"
 
@@ -71,7 +79,7 @@ class LineFeatures(NamedTuple):
     intro: bool = False
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=LINE_CACHE_SIZE)
 def features(text: str, stops: frozenset[str]) -> LineFeatures:
     """Measure one line. Cached: the next cleaning round and a site's recurring lines
     measure the same lines again."""
