@@ -289,6 +289,7 @@ class _Tier:
 
     @classmethod
     def build(cls, able: list[tuple[int, Rule]]) -> _Tier:
+        """Sort ``able`` (index, rule) pairs by how each rule is tested."""
         literal: dict[str, list[int]] = {}
         for i, rule in able:
             for string in rule.literals or ():
