@@ -120,3 +120,13 @@ def test_badness_scan_finds_mojibake_between_long_ascii_runs() -> None:
 
     assert looks_bad("plain text " * 50 + "cafÃ© " + "more text " * 50)
     assert not looks_bad("plain text " * 50 + "café " + "more text " * 50)
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.text(alphabet=st.sampled_from(list(" \t\r\n\x0b\x0c\x1c\x1fab.\u00a0\u200b")), max_size=30)
+)
+def test_whitespace_fast_path_agrees_with_the_patterns(text: str) -> None:
+    from cleaner.steps.normalize import _SPACES_RE, _ZERO_WIDTH_RE, tidy_whitespace
+
+    assert tidy_whitespace(text) == _SPACES_RE.sub(" ", _ZERO_WIDTH_RE.sub("", text))

@@ -89,8 +89,17 @@ def repair(text: str, *, always: bool = False) -> str:
     return "".join(out)
 
 
+_ASCII_SPACE_RUNS = ("  ", "\t", "\r", "\x0b", "\x0c", "\x1c", "\x1d", "\x1e", "\x1f")
+"""In ASCII text, what the space pattern can match starts with one of these."""
+
+
 def tidy_whitespace(text: str) -> str:
     """Drop zero-width and soft-hyphen characters; fold runs of spaces (NBSP too) in a line."""
+    if text.isascii():
+        # No zero-width characters, and no run to fold unless one of its starts is there.
+        if not any(mark in text for mark in _ASCII_SPACE_RUNS):
+            return text
+        return _SPACES_RE.sub(" ", text)
     text = _ZERO_WIDTH_RE.sub("", text)
     return _SPACES_RE.sub(" ", text)
 
