@@ -1,7 +1,9 @@
 """phrases: per-language rules that drop debris lines, cut tails and strip glued teasers.
 
 The rules are data (``cleaner/rules/phrases/<lang>.toml``): English always applies, plus
-the detected language's file. See :mod:`cleaner.rules` for the format.
+the detected language's file. See :mod:`cleaner.rules` for the format. Two structural
+checks need no phrase: a comment thread (several author/time headers after the article)
+and a slideshow (captions numbered 1/M, 2/M, 3/M ...).
 """
 
 from __future__ import annotations
