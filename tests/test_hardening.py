@@ -105,19 +105,15 @@ def test_catastrophic_user_pattern_is_bounded_and_named() -> None:
         pipe.run("a" * 60 + "!")
 
 
-def test_catastrophic_pattern_in_rule_file_names_file_and_pattern(tmp_path: Path) -> None:
+@pytest.mark.parametrize("kind", ["drop_line", "strip_inline"])
+def test_catastrophic_pattern_in_rule_file_names_file_and_pattern(
+    tmp_path: Path, kind: str
+) -> None:
+    """Line rules and inline (cutting) rules alike: the error names file, line and pattern."""
     f = tmp_path / "slow.toml"
-    f.write_text("[[drop_line]]\nfamily = 'x'\npatterns = [\n  '(a|aa)+$',\n]\n", "utf-8")
+    f.write_text(f"[[{kind}]]\nfamily = 'x'\npatterns = [\n  '(a|aa)+$',\n]\n", "utf-8")
     pipe = cleaner.default_pipeline().configure("phrases", extra_rules=f)
     with pytest.raises(RuleError, match=r"slow\.toml:4: pattern .*\(a\|aa\)\+\$.*took over"):
-        pipe.run("a" * 60 + "!")
-
-
-def test_catastrophic_inline_rule_is_named(tmp_path: Path) -> None:
-    f = tmp_path / "inline.toml"
-    f.write_text("[[strip_inline]]\nfamily = 'x'\npatterns = [\n  '(a|aa)+$',\n]\n", "utf-8")
-    pipe = cleaner.default_pipeline().configure("phrases", extra_rules=f)
-    with pytest.raises(RuleError, match=r"inline\.toml:4: pattern .*took over"):
         pipe.run("a" * 60 + "!")
 
 
