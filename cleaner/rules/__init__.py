@@ -137,7 +137,14 @@ class Rule:
 _MULTI_FOLD_RE = re.compile(
     "[" + "".join(re.escape(chr(c)) for c in range(0x10000) if len(chr(c).casefold()) > 1) + "]"
 )
-_EVERY_RULE: frozenset[int] = frozenset()
+
+
+class _EveryRule(frozenset[int]):
+    """Type of the sentinel below: an object of its own, never equal by identity to an
+    empty set of candidates however the interpreter shares empty frozensets."""
+
+
+_EVERY_RULE: frozenset[int] = _EveryRule()
 """Sentinel of :meth:`RuleSet.candidates`: no shortcut, every rule must be searched."""
 
 
