@@ -105,3 +105,24 @@ def test_every_density_threshold_can_be_overridden_as_an_option() -> None:
     for key in thresholds()["density"]:
         step = DensityStep(**{key: 1})
         assert step.config("balanced")[key] == 1
+
+
+def test_a_table_of_fields_right_after_the_article_closes_it() -> None:
+    fields = [
+        "Sports: sports@dailypost.net or 202.555.7350",
+        "Travel: travel@dailypost.net or 202.555.7750",
+        "Business: business@dailypost.net or 202.555.7320",
+    ]
+    body = cleaner.clean("\n".join([_prose(1), _prose(2), _prose(3), *fields]))
+    assert all(f in body for f in fields)
+
+
+def test_field_rows_after_page_debris_still_go() -> None:
+    footer = [
+        "Home | News | Sport | Weather | Contact us | Terms of use",
+        "Phone: 202.555.6000",
+        "Fax: 202.555.6001",
+        "Office: 1150 15th Street, Washington",
+    ]
+    body = cleaner.clean("\n".join([_prose(1), _prose(2), _prose(3), *footer]))
+    assert "Fax:" not in body and "Paragraph 3" in body

@@ -302,6 +302,22 @@ def _remove_menu_run(doc: Document, run: list[Block], before: str, cfg: dict[str
         doc.remove(b, f"run of {len(run)} short list-like lines (menu, tags, teasers)")
 
 
+_FIELD_ROW_RE = regex.compile(r"^[^\W\d_][\w /&.'-]{0,30}:\s+\S")
+CLOSING_TABLE_ROWS = 3
+"""Rows of one "Label: value" table, each holding a figure, that follow the article's last
+prose line directly and so close the article ("Local: metro@post.com or 202.334.7300")."""
+
+
+def _closing_table(after: Sequence[Block]) -> int:
+    """How many of the lines right after the article's run form such a closing table."""
+    rows = 0
+    for b in after:
+        if not (_FIELD_ROW_RE.match(b.text) and _DIGIT_RE.search(b.text)):
+            break
+        rows += 1
+    return rows if rows >= CLOSING_TABLE_ROWS else 0
+
+
 class DensityStep(Step):
     """Finds the article's contiguous run of prose and removes what lies outside it.
 
@@ -355,6 +371,7 @@ class DensityStep(Step):
                 doc.remove(b, "no prose: reads like navigation or a list, not an article")
             return
         start, end = main_run(weights)
+        end += _closing_table(blocks[end:])
         for b in blocks[:start]:
             doc.remove(b, "before the article's main run of prose (page head, navigation)")
         for b in blocks[end:]:
