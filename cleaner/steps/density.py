@@ -362,7 +362,7 @@ class DensityStep(Step):
             floor = float(cfg["stop_high"])
             feats = [f._replace(stop_density=max(f.stop_density, floor)) for f in feats]
         first = [classify(f, cfg) for f in feats]
-        final = revise(first, [b.text.endswith(":") for b in blocks])
+        final = revise(first, [f.intro for f in feats])
         for b, c0, c in zip(blocks, first, final, strict=True):
             b.role = f"{c0}>{c}"
         weights = [_weight(c0, c, f, cfg) for c0, c, f in zip(first, final, feats, strict=True)]
