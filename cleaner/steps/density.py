@@ -236,6 +236,26 @@ def _list_fits(feats: Sequence[LineFeatures], cfg: dict[str, Any]) -> bool:
     return len(long) < 2 or any(f.stop_density >= cfg["stop_low"] for f in long)
 
 
+def _calibrated(cfg: dict[str, Any], feats: Sequence[LineFeatures]) -> dict[str, Any]:
+    """The stopword thresholds scaled to the page's own prose, never up.
+
+    Languages that glue function words to their neighbours (Turkish suffixes, Arabic
+    prefixes) leave fewer free-standing stopwords in their prose than English does. The
+    median density of the page's sentence-length lines, against ``prose_density`` (that of
+    prose in the languages the thresholds were set on), scales ``stop_low`` and
+    ``stop_high`` down when the page's prose is thinner.
+    """
+    dense = sorted(
+        f.stop_density for f in feats if f.sentence and not f.cjk and f.words >= cfg["good_words"]
+    )
+    if len(dense) < cfg["calibration_lines"]:
+        return cfg
+    scale = min(1.0, dense[len(dense) // 2] / cfg["prose_density"])
+    if scale >= 1.0:
+        return cfg
+    return {**cfg, "stop_low": cfg["stop_low"] * scale, "stop_high": cfg["stop_high"] * scale}
+
+
 FRAGMENT_MAX_WORDS = 3
 """A line this short written in another script than the article is a language switcher or a
 stray label ("عربي" in an English article)."""
@@ -338,6 +358,8 @@ class DensityStep(Step):
         "list_words": None,
         "list_run": None,
         "inner_bad_density": None,
+        "prose_density": None,
+        "calibration_lines": None,
     }
 
     def config(self, favor: str) -> dict[str, Any]:
@@ -354,13 +376,15 @@ class DensityStep(Step):
         blocks = doc.kept
         if not blocks:
             return
-        cfg = self.config(doc.favor)
         stops = stopwords(str(doc.meta.get("language") or "en"))
         feats = [features(b.text, stops) for b in blocks]
+        cfg = self.config(doc.favor)
         if not _list_fits(feats, cfg):
             # No usable stopwords: judge by length and sentence shape alone.
             floor = float(cfg["stop_high"])
             feats = [f._replace(stop_density=max(f.stop_density, floor)) for f in feats]
+        else:
+            cfg = _calibrated(cfg, feats)
         first = [classify(f, cfg) for f in feats]
         final = revise(first, [f.intro for f in feats])
         for b, c0, c in zip(blocks, first, final, strict=True):
