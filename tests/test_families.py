@@ -55,7 +55,20 @@ def test_every_family_has_a_negative_case_or_is_structural() -> None:
 
 
 def test_languages_covered() -> None:
-    assert {c["lang"] for c in CASES} >= {"en", "de", "fr", "es", "pt", "it", "ru", "nl"}
+    assert {c["lang"] for c in CASES} >= {
+        "en",
+        "de",
+        "fr",
+        "es",
+        "pt",
+        "it",
+        "ru",
+        "nl",
+        "tr",
+        "pl",
+        "id",
+        "ar",
+    }
 
 
 def test_repeated_paragraph_kept_once() -> None:

@@ -22,7 +22,20 @@ from cleaner.rules import (
 
 
 def test_builtin_languages() -> None:
-    assert set(builtin_languages()) >= {"en", "de", "fr", "es", "pt", "it", "ru", "nl"}
+    assert set(builtin_languages()) >= {
+        "en",
+        "de",
+        "fr",
+        "es",
+        "pt",
+        "it",
+        "ru",
+        "nl",
+        "tr",
+        "pl",
+        "id",
+        "ar",
+    }
 
 
 def test_english_always_applies() -> None:
