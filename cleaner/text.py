@@ -14,7 +14,7 @@ LINE_CACHE_SIZE = 8192
 """Lines whose measures (word counts, features, folds, dates) each cache keeps: enough for a
 page's second cleaning round and a site's recurring lines, small enough for flat memory."""
 WORD_RE = regex.compile(r"\w+")
-CJK_RE = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
+CJK_RE = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
 TERMINAL_RE = regex.compile(r"[.!?。！？…؟।:;»\"”’'\)]\s*$")
 SENTENCE_END_RE = regex.compile(r"[.!?。！？…؟।]['\"”’»)\]]*\s*$")
 LIST_ITEM_RE = regex.compile(r"^\s*(?:[*•·+o▪►‣◦-]|\d{1,3}[.)])\s")
