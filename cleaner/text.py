@@ -15,6 +15,9 @@ LINE_CACHE_SIZE = 8192
 page's second cleaning round and a site's recurring lines, small enough for flat memory."""
 WORD_RE = regex.compile(r"\w+")
 CJK_RE = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
+# Other scripts written without spaces between words; their words are longer.
+SPACELESS_RE = regex.compile(r"[\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}]")
+SPACELESS_LETTERS_PER_WORD = 4
 TERMINAL_RE = regex.compile(r"[.!?。！？…؟।:;»\"”’'\)]\s*$")
 SENTENCE_END_RE = regex.compile(r"[.!?。！？…؟।]['\"”’»)\]]*\s*$")
 LIST_ITEM_RE = regex.compile(r"^\s*(?:[*•·+o▪►‣◦-]|\d{1,3}[.)])\s")
@@ -30,7 +33,8 @@ def words(text: str) -> list[str]:
 
 @lru_cache(maxsize=LINE_CACHE_SIZE)
 def word_count(text: str) -> int:
-    """Words in ``text``; in scripts written without spaces, two characters count as a word.
+    """Words in ``text``; in scripts written without spaces between words, two Chinese or
+    Japanese characters, or four Thai, Lao, Khmer or Burmese letters, count as a word.
 
     Cached: several steps ask about the same line (a string's hash is computed once).
     """
@@ -39,6 +43,9 @@ def word_count(text: str) -> int:
         cjk = len(CJK_RE.findall(text))
         if cjk:
             n += cjk // 2
+        spaceless = len(SPACELESS_RE.findall(text))
+        if spaceless:
+            n += spaceless // SPACELESS_LETTERS_PER_WORD
     return n
 
 

@@ -82,3 +82,17 @@ def test_repeated_paragraph_kept_once() -> None:
     case = next(c for c in CASES if c["family"] == "repeated paragraph")
     text, paragraphs = _page(case)
     assert cleaner.clean(text).count(paragraphs[0]) == 1
+
+
+@pytest.mark.parametrize("lang", sorted(k for k in ARTICLES if not k.startswith("_")))
+def test_article_in_every_language_survives_page_chrome(lang: str) -> None:
+    """Menus above and a teaser tail below, in English, around an article in ``lang``:
+    every paragraph stays and the chrome goes, whatever the script or word spacing."""
+    paragraphs = ARTICLES[lang]
+    page = "\n".join(
+        ["Home", "News", "Sport", "Menu", *paragraphs, "Related Articles", "Another headline here"]
+    )
+    result = cleaner.clean_document(page)
+    for p in paragraphs:
+        assert p in result.body, f"{lang}: paragraph lost\n{result.explain()}"
+    assert "Sport" not in result.body and "Another headline" not in result.body

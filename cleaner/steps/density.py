@@ -93,6 +93,10 @@ def features(text: str, stops: frozenset[str]) -> LineFeatures:
         chars = CJK_RE.findall(text)
         hits = sum(ch in _cjk_stops() for ch in chars)
         density = min(1.0, CJK_DENSITY_SCALE * hits / max(len(chars), 1))
+        if not chars:
+            # Thai, Lao, Khmer, Burmese: no function-word measure applies to unsegmented
+            # text, so the density does not count against the line: length and shape decide.
+            density = 1.0
     else:
         density = sum(map(stops.__contains__, tokens)) / len(tokens) if tokens else 0.0
     return LineFeatures(
