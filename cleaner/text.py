@@ -18,8 +18,8 @@ CJK_RE = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
 # Other scripts written without spaces between words; their words are longer.
 SPACELESS_RE = regex.compile(r"[\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}]")
 SPACELESS_LETTERS_PER_WORD = 4
-TERMINAL_RE = regex.compile(r"[.!?。！？…؟।:;»\"”’'\)]\s*$")
-SENTENCE_END_RE = regex.compile(r"[.!?。！？…؟।]['\"”’»)\]]*\s*$")
+TERMINAL_RE = regex.compile(r"[.!?。！？…؟।॥۔։።:;»\"”’'\)]\s*$")
+SENTENCE_END_RE = regex.compile(r"[.!?。！？…؟।॥۔։።]['\"”’»)\]]*\s*$")
 LIST_ITEM_RE = regex.compile(r"^\s*(?:[*•·+o▪►‣◦-]|\d{1,3}[.)])\s")
 """A list item's marker: a bullet ("o" too, as text renderers draw nested lists) or "1."."""
 SPACE_RE = regex.compile(r"[^\S\n]+")
