@@ -18,6 +18,9 @@ CJK_RE = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
 # Other scripts written without spaces between words; their words are longer.
 SPACELESS_RE = regex.compile(r"[\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}]")
 SPACELESS_LETTERS_PER_WORD = 4
+_UNSPACED_RE = regex.compile(
+    r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}]"
+)  # either kind: one search spares the two counts on other non-ASCII lines
 TERMINAL_RE = regex.compile(r"[.!?。！？…؟।॥۔։።:;»\"”’'\)]\s*$")
 SENTENCE_END_RE = regex.compile(r"[.!?。！？…؟।॥۔։።]['\"”’»)\]]*\s*$")
 LIST_ITEM_RE = regex.compile(r"^\s*(?:[*•·+o▪►‣◦-]|\d{1,3}[.)])\s")
@@ -39,13 +42,9 @@ def word_count(text: str) -> int:
     Cached: several steps ask about the same line (a string's hash is computed once).
     """
     n = len(WORD_RE.findall(text))
-    if n and not text.isascii():
-        cjk = len(CJK_RE.findall(text))
-        if cjk:
-            n += cjk // 2
-        spaceless = len(SPACELESS_RE.findall(text))
-        if spaceless:
-            n += spaceless // SPACELESS_LETTERS_PER_WORD
+    if n and not text.isascii() and _UNSPACED_RE.search(text):
+        n += len(CJK_RE.findall(text)) // 2
+        n += len(SPACELESS_RE.findall(text)) // SPACELESS_LETTERS_PER_WORD
     return n
 
 
