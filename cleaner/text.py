@@ -14,17 +14,24 @@ LINE_CACHE_SIZE = 8192
 """Lines whose measures (word counts, features, folds, dates) each cache keeps: enough for a
 page's second cleaning round and a site's recurring lines, small enough for flat memory."""
 WORD_RE = regex.compile(r"\w+")
-CJK_RE = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
+_CJK_CLASS = r"\p{Han}\p{Hiragana}\p{Katakana}"
+_SPACELESS_CLASS = r"\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}"
+CJK_RE = regex.compile(f"[{_CJK_CLASS}]")
 # Other scripts written without spaces between words; their words are longer.
-SPACELESS_RE = regex.compile(r"[\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}]")
+SPACELESS_RE = regex.compile(f"[{_SPACELESS_CLASS}]")
 SPACELESS_LETTERS_PER_WORD = 4
-_UNSPACED_RE = regex.compile(
-    r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}]"
-)  # either kind: one search spares the two counts on other non-ASCII lines
-TERMINAL_RE = regex.compile(r"[.!?。！？…؟।॥۔։።:;»\"”’'\)]\s*$")
-SENTENCE_END_RE = regex.compile(r"[.!?。！？…؟।॥۔։።]['\"”’»)\]]*\s*$")
-LIST_ITEM_RE = regex.compile(r"^\s*(?:[*•·+o▪►‣◦-]|\d{1,3}[.)])\s")
+# Either kind: one search spares the two counts on other non-ASCII lines.
+_UNSPACED_RE = regex.compile(f"[{_CJK_CLASS}{_SPACELESS_CLASS}]")
+# Full stops, question and exclamation marks of the scripts we meet (Latin, CJK, Arabic,
+# Devanagari, Urdu, Armenian, Ethiopic).
+_SENTENCE_MARKS = ".!?。！？…؟।॥۔։።"
+TERMINAL_RE = regex.compile(rf"[{_SENTENCE_MARKS}:;»\"”’'\)]\s*$")
+SENTENCE_END_RE = regex.compile(rf"[{_SENTENCE_MARKS}]['\"”’»)\]]*\s*$")
+_NUMBER_MARK = r"\d{1,3}[.)]"
+LIST_ITEM_RE = regex.compile(rf"^\s*(?:[*•·+o▪►‣◦-]|{_NUMBER_MARK})\s")
 """A list item's marker: a bullet ("o" too, as text renderers draw nested lists) or "1."."""
+NUMBERED_ITEM_RE = regex.compile(rf"^\s*{_NUMBER_MARK}\s")
+"""An item of a numbered list ("1. Finland", "2) Norway")."""
 SPACE_RE = regex.compile(r"[^\S\n]+")
 FOLD_RE = regex.compile(r"[\W_]+")
 

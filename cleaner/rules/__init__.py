@@ -162,9 +162,6 @@ class RuleSet:
 
     rules: tuple[Rule, ...]
     _kinds: dict[str, tuple[Rule, ...]] = field(default_factory=dict, repr=False, compare=False)
-    _pre: dict[str, regex.Pattern[str] | None] = field(
-        default_factory=dict, repr=False, compare=False
-    )
     _tiers: dict[tuple[str, int], _Tier] = field(default_factory=dict, repr=False, compare=False)
     _memo: dict[tuple[str, str, int], Rule | None] = field(
         default_factory=dict, repr=False, compare=False
@@ -197,14 +194,6 @@ class RuleSet:
     def of_kind(self, kind: str) -> tuple[Rule, ...]:
         """The rules of one kind, in file order."""
         return self._kinds[kind]
-
-    def prefilter(self, kind: str) -> regex.Pattern[str] | None:
-        """One pattern matching wherever any rule of ``kind`` could match (None: no rules).
-
-        Compiled on first use (matching itself goes through :meth:`first`)."""
-        if kind not in self._pre:
-            self._pre[kind] = _combine(self._kinds[kind])
-        return self._pre[kind]
 
     def candidates(self, text: str) -> frozenset[int]:
         """Indices (in ``rules``) of the rules with required strings that ``text`` holds;

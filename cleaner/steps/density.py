@@ -34,6 +34,7 @@ from ..text import (
     CJK_RE,
     LINE_CACHE_SIZE,
     LIST_ITEM_RE,
+    NUMBERED_ITEM_RE,
     WORD_RE,
     ends_sentence,
     is_paragraph,
@@ -91,9 +92,10 @@ def features(text: str, stops: frozenset[str]) -> LineFeatures:
         # Scripts without spaces: the share of characters that are one-character
         # function words (的, 了, は, の ...), scaled to the range of word-based densities.
         chars = CJK_RE.findall(text)
-        hits = sum(ch in _cjk_stops() for ch in chars)
-        density = min(1.0, CJK_DENSITY_SCALE * hits / max(len(chars), 1))
-        if not chars:
+        if chars:
+            hits = sum(ch in _cjk_stops() for ch in chars)
+            density = min(1.0, CJK_DENSITY_SCALE * hits / len(chars))
+        else:
             # Thai, Lao, Khmer, Burmese: no function-word measure applies to unsegmented
             # text, so the density does not count against the line: length and shape decide.
             density = 1.0
@@ -309,16 +311,13 @@ def _remove_foreign_fragments(doc: Document) -> None:
             doc.remove(b, "fragment in another script than the article (language switcher)")
 
 
-_NUMBERED_RE = regex.compile(r"^\s*\d{1,3}[.)]\s")
-
-
 def _remove_menu_run(doc: Document, run: list[Block], before: str, cfg: dict[str, Any]) -> None:
     """Remove a run of short list-like lines inside the article, unless it is the article's
     own list: introduced by a line ending with ":", numbered ("1. Finland", "2. Norway"),
     or the rows of a table of figures."""
     if len(run) < cfg["list_run"]:
         return
-    if before.endswith(":") or all(_NUMBERED_RE.match(b.text) for b in run):
+    if before.endswith(":") or all(NUMBERED_ITEM_RE.match(b.text) for b in run):
         return
     if all(" | " in b.text and _DIGIT_RE.search(b.text) for b in run):
         return  # rows of a table of figures ("5 | Hawaii | 72.8"), not a menu
