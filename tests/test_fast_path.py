@@ -130,3 +130,23 @@ def test_whitespace_fast_path_agrees_with_the_patterns(text: str) -> None:
     from cleaner.steps.normalize import _SPACES_RE, _ZERO_WIDTH_RE, tidy_whitespace
 
     assert tidy_whitespace(text) == _SPACES_RE.sub(" ", _ZERO_WIDTH_RE.sub("", text))
+
+
+_LINE_CHARS = [*"aZ_9 .!?。\"”’')]»:;,-\t\x1c\u00a0\u3000…é", "ß", "中", "\u0301"]
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.text(alphabet=st.sampled_from(_LINE_CHARS) | st.characters(), max_size=24))
+def test_line_measures_agree_with_their_patterns(text: str) -> None:
+    """Word counts, folds and line-end tests take shortcuts (bytes on ASCII lines, stripping
+    the line's end instead of searching it); the patterns define what they must return."""
+    from cleaner import text as t
+
+    words = t.WORD_RE.findall(text.lower())
+    assert t.words(text) == words
+    if text.isascii():
+        assert t.word_count(text) == len(words)
+        assert [w.decode() for w in t.ascii_words(text)] == words
+    assert t.fold(text) == t.FOLD_RE.sub(" ", text.lower()).strip()
+    assert t.ends_sentence(text) == (t.SENTENCE_END_RE.search(text) is not None)
+    assert t.ends_clause(text) == (t.TERMINAL_RE.search(text) is not None)

@@ -53,7 +53,7 @@ from typing import Any
 import ahocorasick
 import regex
 
-from .factors import required_factors
+from .factors import anchored_at_start, required_factors
 from .literals import expand_literals
 
 RULE_KINDS = (
@@ -155,8 +155,9 @@ class RuleSet:
     Most lines match no rule. Whole-line rules that match a small finite set of strings are
     looked up (:mod:`cleaner.rules.literals`). Rules with required strings
     (:mod:`cleaner.rules.factors`) are searched only on lines that hold one: one
-    Aho-Corasick pass over the line finds them all. The few other rules are gated by one
-    combined search. A line only meets the rules whose ``max_words`` it fits
+    Aho-Corasick pass over the line finds them all. The few other rules are gated by two
+    combined patterns, one tried at the start of the line only (rules anchored there), one
+    searched. A line only meets the rules whose ``max_words`` it fits
     (:data:`LENGTH_TIERS`), and rules are tried in file order (the first that fires wins).
     """
 
@@ -256,13 +257,10 @@ class RuleSet:
         pool = set(tier.factored if found is _EVERY_RULE else tier.factored & found)
         if tier.literal:
             pool.update(tier.literal.get(self._core(text), ()))
-        if tier.gate is not None:
-            try:
-                gate_hit = bool(tier.gate.search(text, timeout=timeout_for(text)))
-            except TimeoutError:
-                gate_hit = True  # let each rule search alone, and name a slow one
-            if gate_hit:
-                pool.update(tier.unfactored)
+        if tier.anchored and _gate_hits(tier.anchored_gate, text, at_start=True):
+            pool.update(tier.anchored)
+        if tier.floating and _gate_hits(tier.floating_gate, text, at_start=False):
+            pool.update(tier.floating)
         if not pool:
             return None
         for index in sorted(pool):
@@ -276,12 +274,19 @@ class RuleSet:
 
 @dataclass(frozen=True)
 class _Tier:
-    """The rules of one kind that can fire on lines of one length tier, by how to test them."""
+    """The rules of one kind that can fire on lines of one length tier, by how to test them.
+
+    Rules with neither literals nor required strings are split in two gates: a combined
+    alternation loses each pattern's own anchoring, and trying anchored patterns at the
+    line's start alone keeps the gate from scanning every position for them.
+    """
 
     factored: frozenset[int]
     literal: dict[str, tuple[int, ...]]
-    unfactored: tuple[int, ...]
-    gate: regex.Pattern[str] | None
+    anchored: tuple[int, ...]
+    anchored_gate: regex.Pattern[str] | None
+    floating: tuple[int, ...]
+    floating_gate: regex.Pattern[str] | None
 
     @classmethod
     def build(cls, able: list[tuple[int, Rule]]) -> _Tier:
@@ -290,13 +295,30 @@ class _Tier:
         for i, rule in able:
             for string in rule.literals or ():
                 literal.setdefault(string, []).append(i)
-        unfactored = [(i, r) for i, r in able if r.literals is None and r.factors is None]
+        rest = [(i, r) for i, r in able if r.literals is None and r.factors is None]
+        starts = {i for i, r in rest if anchored_at_start(r.pattern.pattern)}
+        anchored = [(i, r) for i, r in rest if i in starts]
+        floating = [(i, r) for i, r in rest if i not in starts]
         return cls(
             factored=frozenset(i for i, r in able if r.factors is not None),
             literal={k: tuple(v) for k, v in literal.items()},
-            unfactored=tuple(i for i, _ in unfactored),
-            gate=_combine(tuple(r for _, r in unfactored)),
+            anchored=tuple(i for i, _ in anchored),
+            anchored_gate=_combine(tuple(r for _, r in anchored)),
+            floating=tuple(i for i, _ in floating),
+            floating_gate=_combine(tuple(r for _, r in floating)),
         )
+
+
+def _gate_hits(gate: regex.Pattern[str] | None, text: str, *, at_start: bool) -> bool:
+    """Whether a combined gate matches ``text`` (at its start only, with ``at_start``)."""
+    if gate is None:
+        return False
+    try:
+        budget = timeout_for(text)
+        hit = gate.match(text, timeout=budget) if at_start else gate.search(text, timeout=budget)
+    except TimeoutError:
+        return True  # let each rule search alone, and name a slow one
+    return hit is not None
 
 
 def _combine(rules: tuple[Rule, ...]) -> regex.Pattern[str] | None:

@@ -87,6 +87,34 @@ def _required(items: Any) -> set[str] | None:
     return best
 
 
+def _starts_anchored(items: Any) -> bool:
+    """True when every match of the sequence ``items`` begins with a start-of-text anchor."""
+    for op, arg in items:
+        if op is C.AT:
+            return arg in (C.AT_BEGINNING, C.AT_BEGINNING_STRING)
+        if op is C.SUBPATTERN:
+            return _starts_anchored(arg[-1])
+        if op is C.BRANCH:
+            return all(_starts_anchored(branch) for branch in arg[1])
+        return False
+    return False
+
+
+def anchored_at_start(pattern: str) -> bool:
+    """True when ``pattern`` can only match at the start of the text (``^`` or ``\\A``
+    first, outside multi-line mode), so trying it there alone finds every match it has;
+    False when unsure."""
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            parsed = sre_parse.parse(pattern)
+    except Exception:  # the regex module's own syntax: not provably anchored
+        return False
+    if parsed.state.flags & C.SRE_FLAG_MULTILINE:
+        return False
+    return _starts_anchored(parsed.data)
+
+
 def required_factors(pattern: str) -> Factors | None:
     """Case-folded strings, one of which every match of ``pattern`` contains; None when
     no such set of strings of at least :data:`MIN_FACTOR` characters is found."""

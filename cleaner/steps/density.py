@@ -36,6 +36,7 @@ from ..text import (
     LIST_ITEM_RE,
     NUMBERED_ITEM_RE,
     WORD_RE,
+    ascii_words,
     ends_sentence,
     is_paragraph,
     word_count,
@@ -47,12 +48,20 @@ GOOD, NEAR, SHORT, BAD = "good", "near", "short", "bad"
 _LINKISH_RE = regex.compile(
     r"https?://|www\.|(?<![\w.+-])[\w.+-]{1,64}@[\w-]{1,255}\.\w|[»›]|\s/\s|#\w"
 )
-_LINK_MARKS = ("http", "www.", "@", "»", "›", "/", "#")
 
 
 def _may_be_linkish(text: str) -> bool:
     """False when no link-like token can be in ``text`` (none of their marks is)."""
-    return any(mark in text for mark in _LINK_MARKS)
+    # Every mark _LINKISH_RE needs, tested one by one: this runs on every line.
+    return (
+        "/" in text
+        or "@" in text
+        or "#" in text
+        or "»" in text
+        or "›" in text
+        or "http" in text
+        or "www." in text
+    )
 
 
 _CELL_RE = regex.compile(r"\s\|\s")
@@ -64,6 +73,12 @@ CJK_DENSITY_SCALE = 1.5
 def _cjk_stops() -> frozenset[str]:
     """One-character stopwords of Chinese and Japanese."""
     return frozenset(w for lang in ("zh", "ja") for w in stopwords(lang) if len(w) == 1)
+
+
+@lru_cache(maxsize=64)
+def _ascii_stops(stops: frozenset[str]) -> frozenset[bytes]:
+    """The ASCII words of a stopword list, as bytes, to meet :func:`ascii_words` tokens."""
+    return frozenset(w.encode("ascii") for w in stops if w.isascii())
 
 
 class LineFeatures(NamedTuple):
@@ -84,8 +99,14 @@ class LineFeatures(NamedTuple):
 def features(text: str, stops: frozenset[str]) -> LineFeatures:
     """Measure one line. Cached: the next cleaning round and a site's recurring lines
     measure the same lines again."""
-    tokens = WORD_RE.findall(text.lower())
-    n = word_count(text)
+    tokens: Sequence[str | bytes]
+    if text.isascii():
+        tokens = ascii_words(text)
+        stops_here: frozenset[str] | frozenset[bytes] = _ascii_stops(stops)
+    else:
+        tokens = WORD_RE.findall(text.lower())
+        stops_here = stops
+    n = len(tokens) if text.isascii() else word_count(text)
     digits = _DIGIT_RE.search(text) is not None
     cjk = n > len(tokens) * 2
     if cjk:
@@ -100,7 +121,7 @@ def features(text: str, stops: frozenset[str]) -> LineFeatures:
             # text, so the density does not count against the line: length and shape decide.
             density = 1.0
     else:
-        density = sum(map(stops.__contains__, tokens)) / len(tokens) if tokens else 0.0
+        density = sum(map(stops_here.__contains__, tokens)) / len(tokens) if tokens else 0.0
     return LineFeatures(
         words=n,
         stop_density=density,

@@ -15,6 +15,7 @@ from typing import Any, ClassVar
 
 import ftfy
 from ftfy.badness import is_bad
+from ftfy.chardata import HTML_ENTITY_RE
 
 from ..document import Document, split_blocks
 from ..pipeline import Step
@@ -25,13 +26,13 @@ FTFY_CONFIG = ftfy.TextFixerConfig(
     explain=False,
 )
 
-# Characters and pairs ftfy may act on: C0/C1 controls, HTML entities (the shape ftfy's
-# own entity pattern looks for, so "Q & A" does not count), odd line breaks, BOM,
+# Characters and pairs ftfy may act on: C0/C1 controls, HTML entities (ftfy's own entity
+# pattern, which wants the final ";", so "Q&A" and "AT&T" do not count), odd line breaks, BOM,
 # ligatures, surrogates, replacement characters, and a Latin-1 lead byte followed by a
 # UTF-8 continuation byte (the signature of UTF-8 read as Windows-1252 or Latin-1).
 _SUSPECT_RE = re.compile(
     r"[\x00-\x08\x0b-\x1f\x7f-\x9f\r\u2028\u2029\ufeff\ufb00-\ufb06\ud800-\udfff\ufffd]"
-    r"|&#?[0-9A-Za-z]{1,24}"
+    rf"|{HTML_ENTITY_RE.pattern}"
     r"|[\xc2-\xf4][\x80-\xbf\u20ac\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160"
     r"\u2039\u0152\u017d\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a"
     r"\u0153\u017e\u0178]"
