@@ -42,6 +42,9 @@ class Step:
 
     name: ClassVar[str] = "step"
     defaults: ClassVar[dict[str, Any]] = {}
+    builds_blocks: ClassVar[bool] = False
+    """True for a step that builds the blocks from ``meta["source_text"]`` itself (normalize):
+    a pipeline that starts with it leaves the text unsplit until then."""
 
     def __init__(self, **options: Any) -> None:
         unknown = sorted(set(options) - set(self.defaults))
@@ -195,7 +198,10 @@ class Pipeline:
         check_text(text)
         if favor not in FAVORS:
             raise PipelineError(f"favor must be one of {', '.join(FAVORS)}, got {favor!r}")
-        doc = Document.from_text(text, favor=favor)
+        if self._steps and getattr(self._steps[0], "builds_blocks", False):
+            doc = Document(blocks=[], favor=favor)  # the first step splits its own text
+        else:
+            doc = Document.from_text(text, favor=favor)
         doc.meta["source_text"] = text
         for step in self._steps:
             doc.step_name = step.name

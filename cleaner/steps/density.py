@@ -302,15 +302,30 @@ def script_of(ch: str) -> str:
     return _SAME_WRITING.get(first, first)
 
 
+_LATIN = script_of("a")
+_ASCII_LETTER_RE = regex.compile(r"[A-Za-z]")
+
+
+def _scripts(text: str) -> set[str]:
+    """The scripts of the letters in ``text``."""
+    if text.isascii():
+        return {_LATIN} if _ASCII_LETTER_RE.search(text) else set()
+    return {script_of(ch) for ch in set(text) if ch.isalpha()}
+
+
 def dominant_script(texts: Sequence[str], max_chars: int = 4000) -> str:
     """The script most letters of ``texts`` are written in (sampled)."""
-    chars: Counter[str] = Counter()
+    sample: list[str] = []
     seen = 0
     for t in texts:
-        chars.update(t)
+        sample.append(t)
         seen += len(t)
         if seen >= max_chars:
             break
+    joined = "".join(sample)
+    if joined.isascii():
+        return _LATIN if _ASCII_LETTER_RE.search(joined) else ""
+    chars = Counter(joined)
     counts: Counter[str] = Counter()
     for ch, n in chars.items():
         if ch.isalpha():
@@ -327,7 +342,7 @@ def _remove_foreign_fragments(doc: Document) -> None:
     for b in kept:
         if word_count(b.text) > FRAGMENT_MAX_WORDS:
             continue
-        scripts = {script_of(ch) for ch in b.text if ch.isalpha()}
+        scripts = _scripts(b.text)
         if scripts and main not in scripts:
             doc.remove(b, "fragment in another script than the article (language switcher)")
 

@@ -119,12 +119,13 @@ class NormalizeStep(Step):
 
     name = "normalize"
     defaults: ClassVar[dict[str, Any]] = {"always_repair": False}
+    builds_blocks = True
 
     def apply(self, doc: Document) -> None:
-        """Repair and normalise the source text, and rebuild the blocks if it changed."""
+        """Repair and normalise the source text; (re)build the blocks from it when it changed
+        or when the pipeline left the splitting to this step."""
         source = str(doc.meta.get("source_text", "\n".join(b.original for b in doc.blocks)))
         fixed = normalize_text(source, always_repair=self.options["always_repair"])
         doc.meta["normalized_text"] = fixed
-        if fixed == source:
-            return
-        doc.blocks = split_blocks(fixed)
+        if fixed != source or not doc.blocks:
+            doc.blocks = split_blocks(fixed)
