@@ -91,13 +91,19 @@ def test_custom_step_bad_pattern() -> None:
 @pytest.mark.parametrize(
     ("pattern", "expected"),
     [
-        (r"\bsubscribe to (?:our|the) newsletter", {"subscribe to "}),
-        (r"^(?:click|tap) here to (?:join|follow)", {" here to "}),
-        (r"^get (?:it|the app) on (?:google play|the app store)", {"google play", "the app store"}),
+        (r"\bsubscribe to (?:our|the) newsletter", {"subscribe to our", "subscribe to the"}),
+        (r"^(?:click|tap) here to (?:join|follow)", {" here to join", " here to follow"}),
+        (
+            r"^get (?:it|the app) on (?:google play|the app store)",
+            {" on google play", " on the app store"},
+        ),
         (r"[Ss]hare this", {"share this"}),
         (r"\w+ \d+", None),  # no literal at all
         (r"(?:foo)?ba", None),  # "ba" is too short to be worth it
         (r"\p{Lu}{3} breaking", None),  # the regex module's own syntax: always searched
+        (r"\((?:ap|afp)(?: photo)?\)", {"(ap", "(afp"}),  # the run goes on into the group
+        (r"(?:©|\(c\)|copyright)\s*\d{4}", {"©", "(c)", "copyright"}),  # "©" is rare
+        (r"^\W*(?:en|fr)(?:\s*/\s*(?:en|fr))+\W*$", None),  # "en", "fr": in every line
     ],
 )
 def test_required_factors(pattern: str, expected: set[str] | None) -> None:
@@ -148,7 +154,9 @@ def _pattern(draw: st.DrawFn) -> str:
     """A small rule pattern: words, alternations, optional groups, classes, anchors."""
     parts = []
     for _ in range(draw(st.integers(1, 4))):
-        kind = draw(st.sampled_from(["word", "alt", "opt", "space", "class", "anchor"]))
+        kind = draw(
+            st.sampled_from(["word", "alt", "opt", "space", "class", "anchor", "start", "group"])
+        )
         word = draw(st.sampled_from(_WORDS))
         other = draw(st.sampled_from(_WORDS))
         parts.append(
@@ -159,6 +167,8 @@ def _pattern(draw: st.DrawFn) -> str:
                 "space": r"\s+",
                 "class": "[Ss]hare",
                 "anchor": r"\b",
+                "start": "^",
+                "group": f"({regex.escape(word)}|{regex.escape(other)}s?)",
             }[kind]
         )
     return "".join(parts)

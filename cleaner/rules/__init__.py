@@ -66,6 +66,8 @@ RULE_KINDS = (
 )
 RULE_KEYS = {"family", "reason", "patterns", "max_words", "anchor", "scope", "followed_by"}
 _EDGE_RE = regex.compile(r"^\W+|\W+$")
+# What _EDGE_RE takes off an ASCII line: the ASCII characters outside \w.
+_ASCII_NON_WORD = "".join(ch for ch in map(chr, range(128)) if not (ch.isalnum() or ch == "_"))
 MEMO_SIZE = 8192
 """Lines whose rule lookups a rule set remembers before it starts afresh."""
 LENGTH_TIERS = (12, 40, 120, 1 << 62)
@@ -168,6 +170,9 @@ class RuleSet:
         default_factory=dict, repr=False, compare=False
     )
     _candidates: dict[str, frozenset[int]] = field(default_factory=dict, repr=False, compare=False)
+    _only_factored: dict[str, frozenset[int]] = field(
+        default_factory=dict, repr=False, compare=False
+    )
     _cores: dict[str, str] = field(default_factory=dict, repr=False, compare=False)
     _automaton: list[Any] = field(default_factory=list, repr=False, compare=False)
 
@@ -175,6 +180,10 @@ class RuleSet:
         for kind in RULE_KINDS:
             chosen = tuple((i, r) for i, r in enumerate(self.rules) if r.kind == kind)
             self._kinds[kind] = tuple(r for _, r in chosen)
+            if all(r.factors is not None for _, r in chosen):
+                # A kind all of whose rules have required strings: a line holding none of
+                # them is answered from the line's candidates alone.
+                self._only_factored[kind] = frozenset(i for i, _ in chosen)
             lower = 0
             for tier, upper in enumerate(LENGTH_TIERS):
                 # Rules that can fire on some line of lower+1 .. upper words.
@@ -230,6 +239,11 @@ class RuleSet:
         Answers are remembered per line (bounded): the second cleaning round and a site's
         recurring lines ask the same question again.
         """
+        only = self._only_factored.get(kind)
+        if only is not None:
+            held = self.candidates(text)
+            if held is not _EVERY_RULE and held.isdisjoint(only):
+                return None
         key = (kind, text, words)
         if key in self._memo:
             return self._memo[key]
@@ -243,7 +257,8 @@ class RuleSet:
         """The line without surrounding punctuation, lower case: the key of literal rules."""
         core = self._cores.get(text)
         if core is None:
-            core = _EDGE_RE.sub("", text).lower()
+            stripped = text.strip(_ASCII_NON_WORD) if text.isascii() else _EDGE_RE.sub("", text)
+            core = stripped.lower()
             if len(self._cores) >= MEMO_SIZE:
                 self._cores.clear()
             self._cores[text] = core

@@ -30,10 +30,40 @@ _ZERO_WIDTH = (C.AT, C.ASSERT, C.ASSERT_NOT)
 Factors = frozenset[str]
 
 
+def _selectivity(factor: str) -> int:
+    """How rare a required string is, as a length: a string with a non-ASCII character
+    ("©", "中文") counts two characters longer, since such characters are rarer than letters
+    of the ASCII range on most lines we see."""
+    return len(factor) + (0 if factor.isascii() else 2)
+
+
 def _score(factors: set[str] | None) -> tuple[int, int]:
     if not factors:
         return (-1, 0)
-    return (min(len(f) for f in factors), -len(factors))
+    return (min(map(_selectivity, factors)), -len(factors))
+
+
+def _leads(items: Any) -> set[str]:
+    """Strings one of which every match of the sequence ``items`` starts with ({""} when
+    nothing is known): its leading characters, through one alternation or group."""
+    out = {""}
+    for op, arg in items:
+        char = _single_char(op, arg)
+        if char is not None:
+            out = {s + char for s in out}
+            continue
+        if op in _ZERO_WIDTH:
+            continue
+        if op is C.SUBPATTERN:
+            follow = _leads(arg[-1])
+        elif op is C.BRANCH:
+            follow = set().union(*(_leads(branch) for branch in arg[1]))
+        else:
+            break
+        if len(out) * len(follow) <= MAX_FACTORS:
+            out = {s + t for s in out for t in follow}
+        break
+    return out
 
 
 def _single_char(op: Any, arg: Any) -> str | None:
@@ -68,6 +98,9 @@ def _required(items: Any) -> set[str] | None:
             continue
         if op in _ZERO_WIDTH:
             continue  # consumes nothing: the literal run on either side stays contiguous
+        if run and op in (C.SUBPATTERN, C.BRANCH):
+            # r"\((?:ap|afp)" needs "(ap" or "(afp": the run goes on into the group.
+            consider({run + lead for lead in _leads([(op, arg)])})
         consider({run} if run else None)
         run = ""
         if op is C.SUBPATTERN:
@@ -125,6 +158,6 @@ def required_factors(pattern: str) -> Factors | None:
     except Exception:  # the regex module's own syntax: no factors, the pattern always runs
         return None
     found = _required(parsed.data)
-    if not found or min(len(f) for f in found) < MIN_FACTOR:
+    if not found or min(map(_selectivity, found)) < MIN_FACTOR:
         return None
     return frozenset(found)
