@@ -101,10 +101,12 @@ def fold(text: str) -> str:
     return FOLD_RE.sub(" ", text.lower()).strip()
 
 
+@lru_cache(maxsize=LINE_CACHE_SIZE)
 def is_paragraph(text: str, min_words: int = 12) -> bool:
     """A line that reads like article prose: long enough and ending like a sentence.
 
     A very long line (three times ``min_words``) counts even without final punctuation.
+    Cached: every step asks it of the lines it walks.
     """
     n = word_count(text)
     if n >= 3 * min_words:

@@ -173,6 +173,9 @@ class RuleSet:
     _only_factored: dict[str, frozenset[int]] = field(
         default_factory=dict, repr=False, compare=False
     )
+    _kind_split: dict[str, tuple[frozenset[int], tuple[int, ...]]] = field(
+        default_factory=dict, repr=False, compare=False
+    )
     _cores: dict[str, str] = field(default_factory=dict, repr=False, compare=False)
     _automaton: list[Any] = field(default_factory=list, repr=False, compare=False)
 
@@ -180,6 +183,10 @@ class RuleSet:
         for kind in RULE_KINDS:
             chosen = tuple((i, r) for i, r in enumerate(self.rules) if r.kind == kind)
             self._kinds[kind] = tuple(r for _, r in chosen)
+            self._kind_split[kind] = (
+                frozenset(i for i, r in chosen if r.factors is not None),
+                tuple(i for i, r in chosen if r.factors is None),
+            )
             if all(r.factors is not None for _, r in chosen):
                 # A kind all of whose rules have required strings: a line holding none of
                 # them is answered from the line's candidates alone.
@@ -232,6 +239,16 @@ class RuleSet:
             return True
         found = self.candidates(text)
         return found is _EVERY_RULE or rule_index in found
+
+    def may_fire_of_kind(self, kind: str, text: str) -> tuple[int, ...]:
+        """Indices (in ``rules``, in file order) of the rules of ``kind`` that may fire on
+        ``text``: all but those whose required strings it lacks."""
+        factored, unfactored = self._kind_split[kind]
+        found = self.candidates(text)
+        hit = factored if found is _EVERY_RULE else factored & found
+        if not hit:
+            return unfactored
+        return tuple(sorted((*unfactored, *hit)))
 
     def first(self, kind: str, text: str, words: int) -> Rule | None:
         """The first rule of ``kind`` that fires on ``text`` (a line of ``words`` words).

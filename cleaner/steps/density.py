@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import unicodedata
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from functools import cache, lru_cache
 from typing import Any, ClassVar, NamedTuple
 
@@ -313,7 +313,7 @@ def _scripts(text: str) -> set[str]:
     return {script_of(ch) for ch in set(text) if ch.isalpha()}
 
 
-def dominant_script(texts: Sequence[str], max_chars: int = 4000) -> str:
+def dominant_script(texts: Iterable[str], max_chars: int = 4000) -> str:
     """The script most letters of ``texts`` are written in (sampled)."""
     sample: list[str] = []
     seen = 0
@@ -335,8 +335,7 @@ def dominant_script(texts: Sequence[str], max_chars: int = 4000) -> str:
 
 def _remove_foreign_fragments(doc: Document) -> None:
     kept = doc.kept
-    prose = [b.text for b in kept if is_paragraph(b.text, 8)]
-    main = dominant_script(prose)
+    main = dominant_script(b.text for b in kept if is_paragraph(b.text, 8))
     if not main:
         return
     for b in kept:

@@ -206,20 +206,21 @@ class PhrasesStep(Step):
 
     @staticmethod
     def _strip_inline(doc: Document, rules: RuleSet, min_words: int) -> None:
-        inline = [(i, rule) for i, rule in enumerate(rules.rules) if rule.kind == "strip_inline"]
-        if not inline:
+        if not rules.of_kind("strip_inline"):
             return
         first_paragraph = next((b for b in doc.kept if is_paragraph(b.text, min_words)), None)
         for block in doc.kept:
-            for index, rule in inline:
+            pending = list(rules.may_fire_of_kind("strip_inline", block.text))
+            while pending and block.kept:
+                index = pending.pop(0)
+                rule = rules.rules[index]
                 if rule.scope == "first_paragraph" and block is not first_paragraph:
                     continue
-                if not rules.may_fire(index, block.text):
-                    continue
-                spans = [
-                    (m.start(), m.end()) for m in rule.finditer(block.text) if m.end() > m.start()
-                ]
+                text = block.text
+                spans = [(m.start(), m.end()) for m in rule.finditer(text) if m.end() > m.start()]
                 for start, end in reversed(spans):
                     doc.cut(block, start, end, rule.reason)
-                if not block.kept:
-                    break
+                if block.text != text:
+                    # The joined rest may hold another rule's required string anew.
+                    later = rules.may_fire_of_kind("strip_inline", block.text)
+                    pending = [i for i in later if i > index]
