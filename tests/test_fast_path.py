@@ -150,3 +150,36 @@ def test_line_measures_agree_with_their_patterns(text: str) -> None:
     assert t.fold(text) == t.FOLD_RE.sub(" ", text.lower()).strip()
     assert t.ends_sentence(text) == (t.SENTENCE_END_RE.search(text) is not None)
     assert t.ends_clause(text) == (t.TERMINAL_RE.search(text) is not None)
+
+
+def test_character_sets_are_their_classes() -> None:
+    """The scans test a text's distinct characters against sets built from the patterns'
+    classes; each set must hold exactly what its class matches."""
+    import re
+
+    from cleaner.steps import normalize as n
+
+    for char_class, chars in [
+        (n._SUSPECT_CLASS, n._SUSPECT_CHARS),
+        (n._LEAD_CLASS, n._LEAD_CHARS),
+        (n._FOLLOW_CLASS, n._FOLLOW_CHARS),
+        (n._ZERO_WIDTH_CLASS, n._ZERO_WIDTH_CHARS),
+        (r"^\S\n ", n._ODD_SPACES),
+    ]:
+        pattern = re.compile(f"[{char_class}]")
+        assert chars == {chr(c) for c in range(0x110000) if pattern.match(chr(c))}
+
+
+_SCAN_CHARS = [*"aé&;<>Ã©â€™\u00a0\u2028\x85\x9d\ufffd\ufb01 \t\n", "&amp;", "&#233;", "e\u0301"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_SCAN_CHARS) | st.characters(), max_size=12).map("".join))
+def test_repair_scan_agrees_with_its_patterns(text: str) -> None:
+    from cleaner.steps import normalize as n
+
+    reference = n._SUSPECT_RE.search(text) is not None or (
+        not text.isascii() and (n.looks_bad(text) or not n.unicodedata.is_normalized("NFC", text))
+    )
+    assert n.needs_repair(text) == reference
+    assert n.normalize_text(text) == n.tidy_whitespace(n.repair(text))

@@ -188,3 +188,17 @@ def test_shortcut_never_skips_a_generated_match(pattern: str, pieces: list[str])
         if rule.pattern.search(text):
             assert rules.may_fire(index, text)
             assert rules.first("drop_line", text, 1) is rule
+
+
+def test_absent_on_a_page_never_hides_a_line_that_fires() -> None:
+    """The one-pass page test says "absent" only where no line of the page fires."""
+    lines = _corpus_lines()
+    page = "\n".join(lines)
+    for lang in builtin_languages():
+        rules = rules_for(lang)
+        for kind in ("no_article", "comment_meta", "head_line"):
+            if any(rules.first(kind, line, 1) for line in lines):
+                assert not rules.absent(kind, page), (lang, kind)
+    english = rules_for("en")
+    assert english.absent("no_article", "The council met on Monday.\nIt voted.")
+    assert not english.absent("no_article", "The council met.\nPlease enable cookies")

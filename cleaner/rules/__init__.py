@@ -176,6 +176,7 @@ class RuleSet:
     _kind_split: dict[str, tuple[frozenset[int], tuple[int, ...]]] = field(
         default_factory=dict, repr=False, compare=False
     )
+    _kind_automata: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
     _cores: dict[str, str] = field(default_factory=dict, repr=False, compare=False)
     _automaton: list[Any] = field(default_factory=list, repr=False, compare=False)
 
@@ -239,6 +240,26 @@ class RuleSet:
             return True
         found = self.candidates(text)
         return found is _EVERY_RULE or rule_index in found
+
+    def absent(self, kind: str, text: str) -> bool:
+        """True when no rule of ``kind`` can fire on any line of ``text`` (a whole page):
+        every rule of the kind has required strings, and the page holds none of them.
+        One pass over the page instead of a question per line."""
+        only = self._only_factored.get(kind)
+        if only is None or (not text.isascii() and _MULTI_FOLD_RE.search(text)):
+            return False
+        if kind not in self._kind_automata:
+            automaton = ahocorasick.Automaton()
+            for i in only:
+                for factor in self.rules[i].factors or ():
+                    automaton.add_word(factor, factor)
+            if len(automaton):
+                automaton.make_automaton()
+            self._kind_automata[kind] = automaton if len(automaton) else None
+        automaton = self._kind_automata[kind]
+        if automaton is None:
+            return True
+        return next(automaton.iter(text.casefold()), None) is None
 
     def may_fire_of_kind(self, kind: str, text: str) -> tuple[int, ...]:
         """Indices (in ``rules``, in file order) of the rules of ``kind`` that may fire on

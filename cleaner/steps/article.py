@@ -37,10 +37,12 @@ class ArticleStep(Step):
 
         wall = None
         rules = rules_for(str(doc.meta.get("language") or "und"))
-        for b in doc.blocks:
-            wall = rules.first("no_article", b.text, 0)
-            if wall:
-                break
+        page = "\n".join(b.text for b in doc.blocks)
+        if not rules.absent("no_article", page):  # one pass over the page spares most pages
+            for b in doc.blocks:
+                wall = rules.first("no_article", b.text, 0)
+                if wall:
+                    break
 
         reason = None
         if wall is not None and words < cfg["min_words_with_wall"]:

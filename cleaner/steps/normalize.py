@@ -30,22 +30,54 @@ FTFY_CONFIG = ftfy.TextFixerConfig(
 # pattern, which wants the final ";", so "Q&A" and "AT&T" do not count), odd line breaks, BOM,
 # ligatures, surrogates, replacement characters, and a Latin-1 lead byte followed by a
 # UTF-8 continuation byte (the signature of UTF-8 read as Windows-1252 or Latin-1).
-_SUSPECT_RE = re.compile(
-    r"[\x00-\x08\x0b-\x1f\x7f-\x9f\r\u2028\u2029\ufeff\ufb00-\ufb06\ud800-\udfff\ufffd]"
-    rf"|{HTML_ENTITY_RE.pattern}"
-    r"|[\xc2-\xf4][\x80-\xbf\u20ac\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160"
-    r"\u2039\u0152\u017d\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a"
-    r"\u0153\u017e\u0178]"
+_SUSPECT_CLASS = "\x00-\x08\x0b-\x1f\x7f-\x9f\r\u2028\u2029\ufeff\ufb00-\ufb06\ud800-\udfff\ufffd"
+_LEAD_CLASS = "\xc2-\xf4"
+_FOLLOW_CLASS = (
+    "\x80-\xbf\u20ac\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152"
+    "\u017d\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u017e"
+    "\u0178"
 )
+_SUSPECT_RE = re.compile(
+    f"[{_SUSPECT_CLASS}]|{HTML_ENTITY_RE.pattern}|[{_LEAD_CLASS}][{_FOLLOW_CLASS}]"
+)
+_ENTITY_RE = re.compile(HTML_ENTITY_RE.pattern)
+_PAIR_RE = re.compile(f"[{_LEAD_CLASS}][{_FOLLOW_CLASS}]")
 # ftfy's badness patterns look at most one ASCII character either side of a non-ASCII
 # one, so a long ASCII run can shrink to its two ends (with a NUL, which no pattern
 # matches, between them) without changing what ``is_bad`` finds: the scan then costs
 # little on mostly-ASCII text. A property test checks the equivalence.
 _ASCII_RUN_RE = re.compile(r"(?<=[\x00-\x7f])[\x00-\x7f]+(?=[\x00-\x7f])")
-_ZERO_WIDTH_RE = re.compile(r"[\u200b\u2060\u00ad\ufeff]")
+_ZERO_WIDTH_CLASS = "\u200b\u2060\u00ad\ufeff"
+_ZERO_WIDTH_RE = re.compile(f"[{_ZERO_WIDTH_CLASS}]")
 # Runs of spaces other than a lone " " (which needs no change: most of them). Python's
 # \s also takes the controls U+001C-U+001F, which repair has removed by now.
 _SPACES_RE = re.compile(r"[^\S\n ][^\S\n]*| [^\S\n]+")
+_SPACE_RUN_RE = re.compile(" {2,}")
+
+
+def _chars_of(char_class: str) -> frozenset[str]:
+    """The characters of a class body written as characters and ranges ("a-z\\u2028")."""
+    out: set[str] = set()
+    i = 0
+    while i < len(char_class):
+        if i + 2 < len(char_class) and char_class[i + 1] == "-":
+            out.update(map(chr, range(ord(char_class[i]), ord(char_class[i + 2]) + 1)))
+            i += 3
+        else:
+            out.add(char_class[i])
+            i += 1
+    return frozenset(out)
+
+
+# The classes above as sets: a text's distinct characters (one pass over it) are then
+# tested against each of them at once, instead of one scan of the text per pattern.
+_SUSPECT_CHARS = _chars_of(_SUSPECT_CLASS)
+_LEAD_CHARS = _chars_of(_LEAD_CLASS)
+_FOLLOW_CHARS = _chars_of(_FOLLOW_CLASS)
+_ZERO_WIDTH_CHARS = _chars_of(_ZERO_WIDTH_CLASS)
+_ODD_SPACES = frozenset(ch for ch in map(chr, range(0x3001)) if ch.isspace()) - {"\n", " "}
+"""What ``[^\\S\\n ]`` matches: whitespace other than the line break and the plain space
+(tabs, NBSP, ...); Python has none above U+3000."""
 
 
 def looks_bad(text: str) -> bool:
@@ -53,12 +85,23 @@ def looks_bad(text: str) -> bool:
     return is_bad(_ASCII_RUN_RE.sub("\x00", text))
 
 
-def needs_repair(text: str) -> bool:
-    """True unless a cheap scan proves ftfy would leave ``text`` unchanged."""
+def needs_repair(text: str, chars: frozenset[str] | set[str] | None = None) -> bool:
+    """True unless a cheap scan proves ftfy would leave ``text`` unchanged.
+
+    ``chars``, the set of ``text``'s characters when the caller has it, spares a pass.
+    """
     if text.isascii():
         return _SUSPECT_RE.search(text) is not None
+    if chars is None:
+        chars = set(text)
     return (
-        _SUSPECT_RE.search(text) is not None
+        not _SUSPECT_CHARS.isdisjoint(chars)
+        or ("&" in chars and ";" in chars and _ENTITY_RE.search(text) is not None)
+        or (
+            not _LEAD_CHARS.isdisjoint(chars)
+            and not _FOLLOW_CHARS.isdisjoint(chars)
+            and _PAIR_RE.search(text) is not None
+        )
         or looks_bad(text)
         or not unicodedata.is_normalized("NFC", text)
     )
@@ -94,20 +137,35 @@ _ASCII_SPACE_RUNS = ("  ", "\t", "\r", "\x0b", "\x0c", "\x1c", "\x1d", "\x1e", "
 """In ASCII text, what the space pattern can match starts with one of these."""
 
 
-def tidy_whitespace(text: str) -> str:
-    """Drop zero-width and soft-hyphen characters; fold runs of spaces (NBSP too) in a line."""
+def tidy_whitespace(text: str, chars: frozenset[str] | set[str] | None = None) -> str:
+    """Drop zero-width and soft-hyphen characters; fold runs of spaces (NBSP too) in a line.
+
+    ``chars``, the set of ``text``'s characters when the caller has it, spares a pass.
+    """
     if text.isascii():
         # No zero-width characters, and no run to fold unless one of its starts is there.
         if not any(mark in text for mark in _ASCII_SPACE_RUNS):
             return text
         return _SPACES_RE.sub(" ", text)
-    text = _ZERO_WIDTH_RE.sub("", text)
+    if chars is None:
+        chars = set(text)
+    if not _ZERO_WIDTH_CHARS.isdisjoint(chars):
+        text = _ZERO_WIDTH_RE.sub("", text)
+    if _ODD_SPACES.isdisjoint(chars):
+        # Only plain spaces can run: the space pattern then folds exactly the runs of them.
+        return _SPACE_RUN_RE.sub(" ", text) if "  " in text else text
     return _SPACES_RE.sub(" ", text)
 
 
 def normalize_text(text: str, *, always_repair: bool = False) -> str:
     """The text every later step reads: repaired, NFC, with tidy whitespace."""
-    return tidy_whitespace(repair(text, always=always_repair))
+    if always_repair:
+        return tidy_whitespace(repair(text, always=True))
+    chars = None if text.isascii() else set(text)
+    if needs_repair(text, chars):
+        text = repair(text)
+        chars = None
+    return tidy_whitespace(text, chars)
 
 
 class NormalizeStep(Step):
