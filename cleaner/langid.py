@@ -21,6 +21,7 @@ from array import array
 from collections import Counter
 from collections.abc import Container, Iterable
 from functools import cache
+from itertools import islice
 from pathlib import Path
 from typing import Any
 
@@ -126,33 +127,36 @@ def default_model() -> LanguageModel:
 
 
 @cache
-def _normalize_table() -> dict[int, str]:
-    """``str.translate`` table doing langdetect's per-character ``NGram.normalize``.
-
-    Only the Basic Multilingual Plane: ``normalize`` changes no character above it.
-    """
-    table: dict[int, str] = {}
-    for code in range(0x10000):
-        ch = chr(code)
-        normal = NGram.normalize(ch)
-        if normal != ch:
-            table[code] = normal
-    return table
+def _normalize_table() -> str:
+    """``str.translate`` table doing langdetect's per-character ``NGram.normalize``: the
+    normalised character at each code point of the Basic Multilingual Plane (a string
+    indexes faster than a dictionary; ``normalize`` changes no character above it)."""
+    return "".join(NGram.normalize(chr(code)) for code in range(0x10000))
 
 
 def prepare(text: str) -> str:
     """langdetect's text preparation: URLs and e-mails out, Vietnamese marks composed,
     runs of spaces squeezed, at most 10,000 characters, Latin letters dropped from a text
     mostly in another script, and every character normalised."""
-    text = Detector.URL_RE.sub(" ", text)
-    text = Detector.MAIL_RE.sub(" ", text)
+    if "://" in text:
+        text = Detector.URL_RE.sub(" ", text)
+    if "@" in text:
+        text = Detector.MAIL_RE.sub(" ", text)
     text = NGram.normalize_vi(text)[:MAX_TEXT_LENGTH]
     while "  " in text:
         text = text.replace("  ", " ")
-    latin = len(_LATIN.findall(text))
-    if latin * 2 < len(_NON_LATIN.findall(text)):
+    if _mostly_not_latin(text):
         text = _LATIN.sub("", text)
     return text.translate(_normalize_table())
+
+
+def _mostly_not_latin(text: str) -> bool:
+    """langdetect's test ``latin * 2 < non_latin``, counting Latin letters only as far as
+    the answer needs (Latin text has hundreds of them and few others)."""
+    needed = (len(_NON_LATIN.findall(text)) + 1) // 2
+    if needed == 0:
+        return False
+    return sum(1 for _ in islice(_LATIN.finditer(text), needed)) < needed
 
 
 def ngrams(text: str, known: Container[str]) -> list[str]:

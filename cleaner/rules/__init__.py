@@ -53,6 +53,7 @@ from typing import Any
 import ahocorasick
 import regex
 
+from ..text import word_count
 from .factors import anchored_at_start, required_factors
 from .literals import expand_literals
 
@@ -308,7 +309,7 @@ class RuleSet:
         # rules whose required strings it holds, and the rest when their combined gate hits.
         found = self.candidates(text)
         pool = set(tier.factored if found is _EVERY_RULE else tier.factored & found)
-        if tier.literal:
+        if tier.literal and word_count(text) <= tier.literal_words:
             pool.update(tier.literal.get(self._core(text), ()))
         if tier.anchored and _gate_hits(tier.anchored_gate, text, at_start=True):
             pool.update(tier.anchored)
@@ -336,6 +337,9 @@ class _Tier:
 
     factored: frozenset[int]
     literal: dict[str, tuple[int, ...]]
+    literal_words: int
+    """The most words of a literal string: a longer line is none of them (stripping the
+    line's edges, which hold no word characters, leaves its words as they are)."""
     anchored: tuple[int, ...]
     anchored_gate: regex.Pattern[str] | None
     floating: tuple[int, ...]
@@ -355,6 +359,7 @@ class _Tier:
         return cls(
             factored=frozenset(i for i, r in able if r.factors is not None),
             literal={k: tuple(v) for k, v in literal.items()},
+            literal_words=max(map(word_count, literal), default=0),
             anchored=tuple(i for i, _ in anchored),
             anchored_gate=_combine(tuple(r for _, r in anchored)),
             floating=tuple(i for i, _ in floating),

@@ -147,17 +147,17 @@ class PhrasesStep(Step):
             if paragraph:
                 in_head = False
             words = word_count(block.text)
+            marker = rules.first("cut_tail", block.text, words)
+            hit = None
             # Once the article has begun, a section marker ("74 Comments") is read as one
             # before any line rule that would only drop it as a widget label.
-            marker = rules.first("cut_tail", block.text, words) if prose_words >= guard else None
-            hit = None if marker is not None else rules.first("drop_line", block.text, words)
-            if hit is None and marker is None and in_head:
-                hit = rules.first("head_line", block.text, words)
+            if marker is None or prose_words < guard:
+                hit = rules.first("drop_line", block.text, words)
+                if hit is None and in_head:
+                    hit = rules.first("head_line", block.text, words)
             if hit is not None:
                 doc.remove(block, hit.reason)
                 continue
-            if marker is None:
-                marker = rules.first("cut_tail", block.text, words)
             if marker is not None:
                 if prose_words < guard:
                     doc.remove(block, f"{marker.family} marker (too near the top to cut the rest)")
