@@ -178,6 +178,9 @@ class RuleSet:
         default_factory=dict, repr=False, compare=False
     )
     _kind_automata: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
+    _quick: dict[str, tuple[frozenset[int], frozenset[str], int]] = field(
+        default_factory=dict, repr=False, compare=False
+    )
     _cores: dict[str, str] = field(default_factory=dict, repr=False, compare=False)
     _automaton: list[Any] = field(default_factory=list, repr=False, compare=False)
 
@@ -190,9 +193,17 @@ class RuleSet:
                 tuple(i for i, r in chosen if r.factors is None),
             )
             if all(r.factors is not None for _, r in chosen):
-                # A kind all of whose rules have required strings: a line holding none of
-                # them is answered from the line's candidates alone.
                 self._only_factored[kind] = frozenset(i for i, _ in chosen)
+            if all(r.factors is not None or r.literals is not None for _, r in chosen):
+                # Every rule of the kind has required strings or is a set of literal lines:
+                # a line holding none of those strings and being none of those lines is
+                # answered without the rest of the machinery.
+                literals = frozenset(s for _, r in chosen for s in r.literals or ())
+                self._quick[kind] = (
+                    frozenset(i for i, r in chosen if r.factors is not None),
+                    literals,
+                    max(map(word_count, literals), default=0),
+                )
             lower = 0
             for tier, upper in enumerate(LENGTH_TIERS):
                 # Rules that can fire on some line of lower+1 .. upper words.
@@ -278,10 +289,19 @@ class RuleSet:
         Answers are remembered per line (bounded): the second cleaning round and a site's
         recurring lines ask the same question again.
         """
-        only = self._only_factored.get(kind)
-        if only is not None:
+        quick = self._quick.get(kind)
+        if quick is not None:
+            factored, literals, literal_words = quick
             held = self.candidates(text)
-            if held is not _EVERY_RULE and held.isdisjoint(only):
+            if (
+                held is not _EVERY_RULE
+                and held.isdisjoint(factored)
+                and (
+                    not literals
+                    or word_count(text) > literal_words
+                    or self._core(text) not in literals
+                )
+            ):
                 return None
         key = (kind, text, words)
         if key in self._memo:
