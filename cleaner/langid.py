@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import json
 import math
+import operator
 import re
 from array import array
 from collections import Counter
@@ -78,15 +79,43 @@ class LanguageModel:
         words = prepare(text).split(" ")
         last = words.pop()
         counts = Counter(w for w in words if w)
-        vectors = [self.word_vector(w, True) for w in counts]
+        keys = [(w, True) for w in counts]
         weights = list(counts.values())
         if last:
-            vectors.append(self.word_vector(last, False))
+            keys.append((last, False))
             weights.append(1)
-        if not vectors:
+        if not keys:
             return self._zero
-        totals: np.ndarray = np.asarray(weights, dtype=np.float64) @ np.vstack(vectors)
+        vectors = self._word_vectors(keys)
+        totals: np.ndarray = np.asarray(weights, dtype=np.float64) @ np.array(vectors)
         return totals
+
+    def _word_vectors(self, keys: list[tuple[str, bool]]) -> list[np.ndarray]:
+        """:meth:`word_vector` of each (word, closed) key; the words not in the cache are
+        summed in one numpy call (row sums of each word's n-grams, as word_vector adds them)."""
+        cache = self._word_cache
+        missing = [key for key in keys if key not in cache]
+        if missing:
+            if len(cache) + len(missing) > WORD_CACHE_SIZE:
+                cache.clear()
+                missing = keys
+            index = self.index
+            rows: list[int] = []
+            starts: list[int] = []
+            summed: list[tuple[str, bool]] = []
+            for word, closed in missing:
+                grams = word_ngrams(" " + word + (" " if closed else ""), index)
+                if grams:
+                    starts.append(len(rows))
+                    summed.append((word, closed))
+                    rows.extend(index[g] for g in grams)
+                else:
+                    cache[(word, closed)] = self._zero
+            if summed:
+                sums = np.add.reduceat(self.weights[rows], starts, axis=0, dtype=np.float64)
+                for key, vector in zip(summed, sums.astype(np.float32), strict=True):
+                    cache[key] = vector
+        return [cache[key] for key in keys]
 
     def word_vector(self, word: str, closed: bool) -> np.ndarray:
         """Summed weights of one word's n-grams; ``closed`` when a space follows the word
@@ -95,7 +124,7 @@ class LanguageModel:
         found = self._word_cache.get(key)
         if found is None:
             index = self.index
-            rows = [index[g] for g in ngrams(" " + word + (" " if closed else ""), index)]
+            rows = [index[g] for g in word_ngrams(" " + word + (" " if closed else ""), index)]
             found = (
                 self.weights[rows].sum(axis=0, dtype=np.float64).astype(np.float32)
                 if rows
@@ -157,6 +186,26 @@ def _mostly_not_latin(text: str) -> bool:
     if needed == 0:
         return False
     return sum(1 for _ in islice(_LATIN.finditer(text), needed)) < needed
+
+
+def word_ngrams(text: str, known: Container[str]) -> list[str]:
+    """:func:`ngrams` of one space-led word (" word" or " word "), in the same order.
+
+    A word without two capitals in a row takes every 1- to 3-gram ending at each
+    character, by slicing; langdetect's state machine (:func:`ngrams`), which skips n-grams
+    inside runs of capitals, is needed only for those.
+    """
+    upper = list(map(str.isupper, text))
+    if any(upper) and any(map(operator.and_, upper, upper[1:])):
+        return ngrams(text, known)
+    out: list[str] = []
+    for end in range(2, len(text) + 1):
+        for start in (end - 1, end - 2, end - 3):
+            if start >= 0:
+                gram = text[start:end]
+                if gram != " " and gram in known:
+                    out.append(gram)
+    return out
 
 
 def ngrams(text: str, known: Container[str]) -> list[str]:

@@ -43,6 +43,19 @@ def test_scores_are_the_sum_over_words_of_the_whole_text_ngrams() -> None:
     assert abs(model.scores(text) - direct).max() < 1e-3
 
 
+def test_word_vectors_summed_together_equal_one_by_one() -> None:
+    """Words missing from the cache are summed in one numpy call: the same bits as one
+    word at a time."""
+    model = default_model()
+    keys = [(w, True) for w in ["Der", "Ausschuss", "teilte", "日本語", "NASA", "x", "probe"]]
+    keys.append(("mit", False))
+    model._word_cache.clear()
+    together = model._word_vectors(keys)
+    model._word_cache.clear()
+    alone = [model.word_vector(word, closed) for word, closed in keys]
+    assert all(a.tobytes() == b.tobytes() for a, b in zip(together, alone, strict=True))
+
+
 def test_detects_common_languages_on_short_prose() -> None:
     model = default_model()
     samples = {
@@ -60,3 +73,14 @@ def test_detects_common_languages_on_short_prose() -> None:
 def test_no_known_ngram_gives_none() -> None:
     assert default_model().detect("") is None
     assert default_model().detect("12345 !!! ???") is None
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("abéßжд日本xyAB1.'")) | st.characters(), max_size=9))
+def test_word_ngrams_by_slicing_match_the_state_machine(word: str) -> None:
+    from cleaner.langid import word_ngrams
+
+    index = default_model().index
+    word = word.replace(" ", "")
+    for text in (" " + word, " " + word + " "):
+        assert word_ngrams(text, index) == ngrams(text, index)
