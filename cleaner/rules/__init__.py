@@ -160,8 +160,10 @@ class RuleSet:
     (:mod:`cleaner.rules.factors`) are searched only on lines that hold one: one
     Aho-Corasick pass over the line finds them all. The few other rules are gated by two
     combined patterns, one tried at the start of the line only (rules anchored there), one
-    searched. A line only meets the rules whose ``max_words`` it fits
-    (:data:`LENGTH_TIERS`), and rules are tried in file order (the first that fires wins).
+    searched. A kind made only of rules with required strings and literal lines answers
+    "no" from those two tests alone, and :meth:`absent` asks a whole page at once. A line
+    only meets the rules whose ``max_words`` it fits (:data:`LENGTH_TIERS`), and rules are
+    tried in file order (the first that fires wins).
     """
 
     rules: tuple[Rule, ...]
