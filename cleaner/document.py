@@ -83,20 +83,30 @@ def split_blocks(text: str) -> list[Block]:
     Hard-wrapped prose (a line that stops mid-sentence and a next line that goes on in
     lower case) is joined back into one block, so a wrapped paragraph is judged as one.
     """
+    lines = text.split("\n")
+    cores = [line.strip() for line in lines]
+    pipes = "|" in text
     blocks: list[Block] = []
+    prev: Block | None = None
     last = -2
-    for i, line in enumerate(text.split("\n")):
-        core = line.strip()
-        if core.startswith("|") or core.endswith("|"):
-            core = core.strip("| ")
+    for i, core in enumerate(cores):
         if not core:
             continue
-        if blocks and last == i - 1 and _continues(blocks[-1].text, core):
-            prev = blocks[-1]
+        if pipes and (core[0] == "|" or core[-1] == "|"):
+            core = core.strip("| ")
+            if not core:
+                continue
+        if (
+            prev is not None
+            and last == i - 1
+            and len(prev.text) >= _WRAP_MIN_CHARS
+            and _continues(prev.text, core)
+        ):
             prev.text = f"{prev.text} {core}"
-            prev.original = f"{prev.original}\n{line}"
+            prev.original = f"{prev.original}\n{lines[i]}"
         else:
-            blocks.append(Block(index=i, text=core, original=line))
+            prev = Block(index=i, text=core, original=lines[i])
+            blocks.append(prev)
         last = i
     return blocks
 
