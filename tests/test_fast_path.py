@@ -168,6 +168,8 @@ def test_character_sets_are_their_classes() -> None:
     ]:
         pattern = re.compile(f"[{char_class}]")
         assert chars == {chr(c) for c in range(0x110000) if pattern.match(chr(c))}
+        # Only the text's rare characters are collected: none of these may be common.
+        assert not any(" " <= ch <= "~" or ch == "\n" for ch in chars)
 
 
 _SCAN_CHARS = [*"aé&;<>Ã©â€™\u00a0\u2028\x85\x9d\ufffd\ufb01 \t\n", "&amp;", "&#233;", "e\u0301"]

@@ -69,8 +69,9 @@ def _chars_of(char_class: str) -> frozenset[str]:
     return frozenset(out)
 
 
-# The classes above as sets: a text's distinct characters (one pass over it) are then
-# tested against each of them at once, instead of one scan of the text per pattern.
+# The classes above as sets: a text's distinct rare characters (one pass over it) are then
+# tested against each of them at once, instead of one scan of the text per pattern. None
+# of them is printable ASCII or the line break.
 _SUSPECT_CHARS = _chars_of(_SUSPECT_CLASS)
 _LEAD_CHARS = _chars_of(_LEAD_CLASS)
 _FOLLOW_CHARS = _chars_of(_FOLLOW_CLASS)
@@ -85,21 +86,30 @@ def looks_bad(text: str) -> bool:
     return is_bad(_ASCII_RUN_RE.sub("\x00", text))
 
 
-def needs_repair(text: str, chars: frozenset[str] | set[str] | None = None) -> bool:
+_RARE_RE = re.compile(r"[^\n\x20-\x7e]")
+
+
+def rare_chars(text: str) -> set[str]:
+    """The distinct characters of ``text`` other than the line break and printable ASCII:
+    every character the sets above hold is among them."""
+    return set(_RARE_RE.findall(text))
+
+
+def needs_repair(text: str, rare: set[str] | None = None) -> bool:
     """True unless a cheap scan proves ftfy would leave ``text`` unchanged.
 
-    ``chars``, the set of ``text``'s characters when the caller has it, spares a pass.
+    ``rare``, the text's :func:`rare_chars` when the caller has them, spares a pass.
     """
     if text.isascii():
         return _SUSPECT_RE.search(text) is not None
-    if chars is None:
-        chars = set(text)
+    if rare is None:
+        rare = rare_chars(text)
     return (
-        not _SUSPECT_CHARS.isdisjoint(chars)
-        or ("&" in chars and ";" in chars and _ENTITY_RE.search(text) is not None)
+        not _SUSPECT_CHARS.isdisjoint(rare)
+        or ("&" in text and ";" in text and _ENTITY_RE.search(text) is not None)
         or (
-            not _LEAD_CHARS.isdisjoint(chars)
-            and not _FOLLOW_CHARS.isdisjoint(chars)
+            not _LEAD_CHARS.isdisjoint(rare)
+            and not _FOLLOW_CHARS.isdisjoint(rare)
             and _PAIR_RE.search(text) is not None
         )
         or looks_bad(text)
@@ -137,21 +147,21 @@ _ASCII_SPACE_RUNS = ("  ", "\t", "\r", "\x0b", "\x0c", "\x1c", "\x1d", "\x1e", "
 """In ASCII text, what the space pattern can match starts with one of these."""
 
 
-def tidy_whitespace(text: str, chars: frozenset[str] | set[str] | None = None) -> str:
+def tidy_whitespace(text: str, rare: set[str] | None = None) -> str:
     """Drop zero-width and soft-hyphen characters; fold runs of spaces (NBSP too) in a line.
 
-    ``chars``, the set of ``text``'s characters when the caller has it, spares a pass.
+    ``rare``, the text's :func:`rare_chars` when the caller has them, spares a pass.
     """
     if text.isascii():
         # No zero-width characters, and no run to fold unless one of its starts is there.
         if not any(mark in text for mark in _ASCII_SPACE_RUNS):
             return text
         return _SPACES_RE.sub(" ", text)
-    if chars is None:
-        chars = set(text)
-    if not _ZERO_WIDTH_CHARS.isdisjoint(chars):
+    if rare is None:
+        rare = rare_chars(text)
+    if not _ZERO_WIDTH_CHARS.isdisjoint(rare):
         text = _ZERO_WIDTH_RE.sub("", text)
-    if _ODD_SPACES.isdisjoint(chars):
+    if _ODD_SPACES.isdisjoint(rare):
         # Only plain spaces can run: the space pattern then folds exactly the runs of them.
         return _SPACE_RUN_RE.sub(" ", text) if "  " in text else text
     return _SPACES_RE.sub(" ", text)
@@ -161,11 +171,11 @@ def normalize_text(text: str, *, always_repair: bool = False) -> str:
     """The text every later step reads: repaired, NFC, with tidy whitespace."""
     if always_repair:
         return tidy_whitespace(repair(text, always=True))
-    chars = None if text.isascii() else set(text)
-    if needs_repair(text, chars):
+    rare = None if text.isascii() else rare_chars(text)
+    if needs_repair(text, rare):
         text = repair(text)
-        chars = None
-    return tidy_whitespace(text, chars)
+        rare = None
+    return tidy_whitespace(text, rare)
 
 
 class NormalizeStep(Step):
