@@ -53,7 +53,7 @@ from typing import Any
 import ahocorasick
 import regex
 
-from ..text import word_count
+from ..text import ASCII_NON_WORD, word_count
 from .factors import anchored_at_start, required_factors
 from .literals import expand_literals
 
@@ -67,8 +67,6 @@ RULE_KINDS = (
 )
 RULE_KEYS = {"family", "reason", "patterns", "max_words", "anchor", "scope", "followed_by"}
 _EDGE_RE = regex.compile(r"^\W+|\W+$")
-# What _EDGE_RE takes off an ASCII line: the ASCII characters outside \w.
-_ASCII_NON_WORD = "".join(ch for ch in map(chr, range(128)) if not (ch.isalnum() or ch == "_"))
 MEMO_SIZE = 8192
 """Lines whose rule lookups a rule set remembers before it starts afresh."""
 LENGTH_TIERS = (12, 40, 120, 1 << 62)
@@ -173,14 +171,11 @@ class RuleSet:
         default_factory=dict, repr=False, compare=False
     )
     _candidates: dict[str, frozenset[int]] = field(default_factory=dict, repr=False, compare=False)
-    _only_factored: dict[str, frozenset[int]] = field(
-        default_factory=dict, repr=False, compare=False
-    )
     _kind_split: dict[str, tuple[frozenset[int], tuple[int, ...]]] = field(
         default_factory=dict, repr=False, compare=False
     )
     _kind_automata: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
-    _quick: dict[str, tuple[frozenset[int], frozenset[str], int]] = field(
+    _quick: dict[str, tuple[frozenset[str], int]] = field(
         default_factory=dict, repr=False, compare=False
     )
     _cores: dict[str, str] = field(default_factory=dict, repr=False, compare=False)
@@ -194,18 +189,12 @@ class RuleSet:
                 frozenset(i for i, r in chosen if r.factors is not None),
                 tuple(i for i, r in chosen if r.factors is None),
             )
-            if all(r.factors is not None for _, r in chosen):
-                self._only_factored[kind] = frozenset(i for i, _ in chosen)
             if all(r.factors is not None or r.literals is not None for _, r in chosen):
                 # Every rule of the kind has required strings or is a set of literal lines:
                 # a line holding none of those strings and being none of those lines is
                 # answered without the rest of the machinery.
                 literals = frozenset(s for _, r in chosen for s in r.literals or ())
-                self._quick[kind] = (
-                    frozenset(i for i, r in chosen if r.factors is not None),
-                    literals,
-                    max(map(word_count, literals), default=0),
-                )
+                self._quick[kind] = (literals, max(map(word_count, literals), default=0))
             lower = 0
             for tier, upper in enumerate(LENGTH_TIERS):
                 # Rules that can fire on some line of lower+1 .. upper words.
@@ -259,12 +248,12 @@ class RuleSet:
         """True when no rule of ``kind`` can fire on any line of ``text`` (a whole page):
         every rule of the kind has required strings, and the page holds none of them.
         One pass over the page instead of a question per line."""
-        only = self._only_factored.get(kind)
-        if only is None or (not text.isascii() and _MULTI_FOLD_RE.search(text)):
+        factored, others = self._kind_split[kind]
+        if others or (not text.isascii() and _MULTI_FOLD_RE.search(text)):
             return False
         if kind not in self._kind_automata:
             automaton = ahocorasick.Automaton()
-            for i in only:
+            for i in factored:
                 for factor in self.rules[i].factors or ():
                     automaton.add_word(factor, factor)
             if len(automaton):
@@ -293,11 +282,11 @@ class RuleSet:
         """
         quick = self._quick.get(kind)
         if quick is not None:
-            factored, literals, literal_words = quick
+            literals, literal_words = quick
             held = self.candidates(text)
             if (
                 held is not _EVERY_RULE
-                and held.isdisjoint(factored)
+                and held.isdisjoint(self._kind_split[kind][0])
                 and (
                     not literals
                     or word_count(text) > literal_words
@@ -318,7 +307,7 @@ class RuleSet:
         """The line without surrounding punctuation, lower case: the key of literal rules."""
         core = self._cores.get(text)
         if core is None:
-            stripped = text.strip(_ASCII_NON_WORD) if text.isascii() else _EDGE_RE.sub("", text)
+            stripped = text.strip(ASCII_NON_WORD) if text.isascii() else _EDGE_RE.sub("", text)
             core = stripped.lower()
             if len(self._cores) >= MEMO_SIZE:
                 self._cores.clear()
