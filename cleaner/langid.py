@@ -120,20 +120,7 @@ class LanguageModel:
     def word_vector(self, word: str, closed: bool) -> np.ndarray:
         """Summed weights of one word's n-grams; ``closed`` when a space follows the word
         (its last n-grams then include that space)."""
-        key = (word, closed)
-        found = self._word_cache.get(key)
-        if found is None:
-            index = self.index
-            rows = [index[g] for g in word_ngrams(" " + word + (" " if closed else ""), index)]
-            found = (
-                self.weights[rows].sum(axis=0, dtype=np.float64).astype(np.float32)
-                if rows
-                else self._zero
-            )
-            if len(self._word_cache) >= WORD_CACHE_SIZE:
-                self._word_cache.clear()
-            self._word_cache[key] = found
-        return found
+        return self._word_vectors([(word, closed)])[0]
 
     def detect(self, text: str) -> str | None:
         """The most likely language code of ``text``, or None when it has no known n-gram."""
