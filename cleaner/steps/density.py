@@ -100,13 +100,14 @@ def features(text: str, stops: frozenset[str]) -> LineFeatures:
     """Measure one line. Cached: the next cleaning round and a site's recurring lines
     measure the same lines again."""
     tokens: Sequence[str | bytes]
-    if text.isascii():
+    if text.isascii():  # most lines: bytes tokens, and every token is a word
         tokens = ascii_words(text)
         stops_here: frozenset[str] | frozenset[bytes] = _ascii_stops(stops)
+        n = len(tokens)
     else:
         tokens = WORD_RE.findall(text.lower())
         stops_here = stops
-    n = len(tokens) if text.isascii() else word_count(text)
+        n = word_count(text)
     digits = _DIGIT_RE.search(text) is not None
     cjk = n > len(tokens) * 2
     if cjk:
