@@ -75,9 +75,9 @@ def word_count(text: str) -> int:
     Cached: several steps ask about the same line (a string's hash is computed once).
     """
     if text.isascii():
-        return len(text.encode("ascii").translate(_WORD_BYTES).split())
+        return len(ascii_words(text))
     n = len(WORD_RE.findall(text))
-    if n and not text.isascii() and _UNSPACED_RE.search(text):
+    if n and _UNSPACED_RE.search(text):
         n += len(CJK_RE.findall(text)) // 2
         n += len(SPACELESS_RE.findall(text)) // SPACELESS_LETTERS_PER_WORD
     return n

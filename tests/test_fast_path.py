@@ -172,15 +172,24 @@ def test_character_sets_are_their_classes() -> None:
         assert not any(" " <= ch <= "~" or ch == "\n" for ch in chars)
 
 
-_SCAN_CHARS = [*"aé&;<>Ã©â€™\u00a0\u2028\x85\x9d\ufffd\ufb01 \t\n", "&amp;", "&#233;", "e\u0301"]
+_SCAN_CHARS = [
+    *"aé&;<>Ã©â€™\u00a0\u2028\x85\x9d\ufffd\ufb01 \t\n\r\x0b\x1c\u200b",
+    *["&amp;", "&#233;", "e\u0301", "  ", "a  b", "x\x00"],
+]
 
 
 @settings(max_examples=500, deadline=None)
 @given(st.lists(st.sampled_from(_SCAN_CHARS) | st.characters(), max_size=12).map("".join))
 def test_repair_scan_agrees_with_its_patterns(text: str) -> None:
+    import re
+
     from cleaner.steps import normalize as n
 
-    reference = n._SUSPECT_RE.search(text) is not None or (
+    # One scan of the text for what ftfy acts on: controls, entities, mojibake pairs.
+    suspect = re.compile(
+        f"[{n._SUSPECT_CLASS}]|{n._ENTITY_RE.pattern}|[{n._LEAD_CLASS}][{n._FOLLOW_CLASS}]"
+    )
+    reference = suspect.search(text) is not None or (
         not text.isascii() and (n.looks_bad(text) or not n.unicodedata.is_normalized("NFC", text))
     )
     assert n.needs_repair(text) == reference

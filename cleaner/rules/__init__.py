@@ -175,9 +175,6 @@ class RuleSet:
         default_factory=dict, repr=False, compare=False
     )
     _kind_automata: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
-    _quick: dict[str, tuple[frozenset[str], int]] = field(
-        default_factory=dict, repr=False, compare=False
-    )
     _cores: dict[str, str] = field(default_factory=dict, repr=False, compare=False)
     _automaton: list[Any] = field(default_factory=list, repr=False, compare=False)
 
@@ -189,12 +186,6 @@ class RuleSet:
                 frozenset(i for i, r in chosen if r.factors is not None),
                 tuple(i for i, r in chosen if r.factors is None),
             )
-            if all(r.factors is not None or r.literals is not None for _, r in chosen):
-                # Every rule of the kind has required strings or is a set of literal lines:
-                # a line holding none of those strings and being none of those lines is
-                # answered without the rest of the machinery.
-                literals = frozenset(s for _, r in chosen for s in r.literals or ())
-                self._quick[kind] = (literals, max(map(word_count, literals), default=0))
             lower = 0
             for tier, upper in enumerate(LENGTH_TIERS):
                 # Rules that can fire on some line of lower+1 .. upper words.
@@ -237,13 +228,6 @@ class RuleSet:
         self._candidates[text] = found
         return found
 
-    def may_fire(self, rule_index: int, text: str) -> bool:
-        """False when the rule at ``rule_index`` provably cannot match ``text``."""
-        if self.rules[rule_index].factors is None:
-            return True
-        found = self.candidates(text)
-        return found is _EVERY_RULE or rule_index in found
-
     def absent(self, kind: str, text: str) -> bool:
         """True when no rule of ``kind`` can fire on any line of ``text`` (a whole page):
         every rule of the kind has required strings, and the page holds none of them.
@@ -280,18 +264,16 @@ class RuleSet:
         Answers are remembered per line (bounded): the second cleaning round and a site's
         recurring lines ask the same question again.
         """
-        quick = self._quick.get(kind)
-        if quick is not None:
-            literals, literal_words = quick
+        every = self._tiers[(kind, 0)]  # the first tier holds every rule of the kind
+        if not (every.anchored or every.floating):
+            # Every rule of the kind has required strings or is a set of literal lines: a
+            # line holding none of those strings and being none of those lines is answered
+            # without the memo and the length tiers.
             held = self.candidates(text)
             if (
                 held is not _EVERY_RULE
-                and held.isdisjoint(self._kind_split[kind][0])
-                and (
-                    not literals
-                    or word_count(text) > literal_words
-                    or self._core(text) not in literals
-                )
+                and held.isdisjoint(every.factored)
+                and not self._literal_hits(every, text)
             ):
                 return None
         key = (kind, text, words)
@@ -314,14 +296,19 @@ class RuleSet:
             self._cores[text] = core
         return core
 
+    def _literal_hits(self, tier: _Tier, text: str) -> tuple[int, ...]:
+        """The literal rules of ``tier`` that ``text`` is one of."""
+        if not tier.literal or word_count(text) > tier.literal_words:
+            return ()
+        return tier.literal.get(self._core(text), ())
+
     def _first(self, kind: str, text: str, words: int) -> Rule | None:
         tier = self._tiers[(kind, bisect_left(LENGTH_TIERS, words))]
         # Only rules that may fire are tried: the literal rules the line is one of, the
         # rules whose required strings it holds, and the rest when their combined gate hits.
         found = self.candidates(text)
         pool = set(tier.factored if found is _EVERY_RULE else tier.factored & found)
-        if tier.literal and word_count(text) <= tier.literal_words:
-            pool.update(tier.literal.get(self._core(text), ()))
+        pool.update(self._literal_hits(tier, text))
         if tier.anchored and _gate_hits(tier.anchored_gate, text, at_start=True):
             pool.update(tier.anchored)
         if tier.floating and _gate_hits(tier.floating_gate, text, at_start=False):

@@ -37,9 +37,6 @@ _FOLLOW_CLASS = (
     "\u017d\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u017e"
     "\u0178"
 )
-_SUSPECT_RE = re.compile(
-    f"[{_SUSPECT_CLASS}]|{HTML_ENTITY_RE.pattern}|[{_LEAD_CLASS}][{_FOLLOW_CLASS}]"
-)
 _ENTITY_RE = re.compile(HTML_ENTITY_RE.pattern)
 _PAIR_RE = re.compile(f"[{_LEAD_CLASS}][{_FOLLOW_CLASS}]")
 # ftfy's badness patterns look at most one ASCII character either side of a non-ASCII
@@ -100,14 +97,14 @@ def needs_repair(text: str, rare: set[str] | None = None) -> bool:
 
     ``rare``, the text's :func:`rare_chars` when the caller has them, spares a pass.
     """
-    if text.isascii():
-        return _SUSPECT_RE.search(text) is not None
     if rare is None:
         rare = rare_chars(text)
-    return (
-        not _SUSPECT_CHARS.isdisjoint(rare)
-        or ("&" in text and ";" in text and _ENTITY_RE.search(text) is not None)
-        or (
+    if not _SUSPECT_CHARS.isdisjoint(rare) or (
+        "&" in text and ";" in text and _ENTITY_RE.search(text) is not None
+    ):
+        return True
+    return not text.isascii() and (
+        (
             not _LEAD_CHARS.isdisjoint(rare)
             and not _FOLLOW_CHARS.isdisjoint(rare)
             and _PAIR_RE.search(text) is not None
@@ -143,20 +140,11 @@ def repair(text: str, *, always: bool = False) -> str:
     return "".join(out)
 
 
-_ASCII_SPACE_RUNS = ("  ", "\t", "\r", "\x0b", "\x0c", "\x1c", "\x1d", "\x1e", "\x1f")
-"""In ASCII text, what the space pattern can match starts with one of these."""
-
-
 def tidy_whitespace(text: str, rare: set[str] | None = None) -> str:
     """Drop zero-width and soft-hyphen characters; fold runs of spaces (NBSP too) in a line.
 
     ``rare``, the text's :func:`rare_chars` when the caller has them, spares a pass.
     """
-    if text.isascii():
-        # No zero-width characters, and no run to fold unless one of its starts is there.
-        if not any(mark in text for mark in _ASCII_SPACE_RUNS):
-            return text
-        return _SPACES_RE.sub(" ", text)
     if rare is None:
         rare = rare_chars(text)
     if not _ZERO_WIDTH_CHARS.isdisjoint(rare):
@@ -171,10 +159,9 @@ def normalize_text(text: str, *, always_repair: bool = False) -> str:
     """The text every later step reads: repaired, NFC, with tidy whitespace."""
     if always_repair:
         return tidy_whitespace(repair(text, always=True))
-    rare = None if text.isascii() else rare_chars(text)
+    rare = rare_chars(text)
     if needs_repair(text, rare):
-        text = repair(text)
-        rare = None
+        return tidy_whitespace(repair(text))
     return tidy_whitespace(text, rare)
 
 
