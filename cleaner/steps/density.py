@@ -303,14 +303,14 @@ def script_of(ch: str) -> str:
     return _SAME_WRITING.get(first, first)
 
 
-_LATIN = script_of("a")
+_LATIN_SCRIPT = script_of("a")
 _ASCII_LETTER_RE = regex.compile(r"[A-Za-z]")
 
 
 def _scripts(text: str) -> set[str]:
     """The scripts of the letters in ``text``."""
     if text.isascii():
-        return {_LATIN} if _ASCII_LETTER_RE.search(text) else set()
+        return {_LATIN_SCRIPT} if _ASCII_LETTER_RE.search(text) else set()
     return {script_of(ch) for ch in set(text) if ch.isalpha()}
 
 
@@ -325,7 +325,7 @@ def dominant_script(texts: Iterable[str], max_chars: int = 4000) -> str:
             break
     joined = "".join(sample)
     if joined.isascii():
-        return _LATIN if _ASCII_LETTER_RE.search(joined) else ""
+        return _LATIN_SCRIPT if _ASCII_LETTER_RE.search(joined) else ""
     chars = Counter(joined)
     counts: Counter[str] = Counter()
     for ch, n in chars.items():
