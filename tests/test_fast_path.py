@@ -194,3 +194,20 @@ def test_repair_scan_agrees_with_its_patterns(text: str) -> None:
     )
     assert n.needs_repair(text) == reference
     assert n.normalize_text(text) == n.tidy_whitespace(n.repair(text))
+
+
+_SCRIPT_PIECES = [*"aZ1 .é", "Жж", "日本", "ΑΩ", "ª"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_SCRIPT_PIECES) | st.characters()).map("".join))
+def test_dominant_script_shortcut_agrees_with_counting_every_letter(text: str) -> None:
+    """dominant_script answers Latin at once when ASCII letters outnumber the other
+    characters; counting every letter's script must give the same answer."""
+    from collections import Counter
+
+    from cleaner.steps.density import dominant_script, script_of
+
+    counts = Counter(script_of(ch) for ch in text if ch.isalpha())
+    expected = max(counts, key=lambda s: (counts[s], -list(counts).index(s))) if counts else ""
+    assert dominant_script([text], max_chars=10**6) == expected

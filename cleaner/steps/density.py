@@ -305,6 +305,7 @@ def script_of(ch: str) -> str:
 
 _LATIN_SCRIPT = script_of("a")
 _ASCII_LETTER_RE = regex.compile(r"[A-Za-z]")
+_ASCII_NON_LETTERS = bytes(b for b in range(128) if not chr(b).isalpha())
 
 
 def _scripts(text: str) -> set[str]:
@@ -324,8 +325,11 @@ def dominant_script(texts: Iterable[str], max_chars: int = 4000) -> str:
         if seen >= max_chars:
             break
     joined = "".join(sample)
-    if joined.isascii():
-        return _LATIN_SCRIPT if _ASCII_LETTER_RE.search(joined) else ""
+    ascii_part = joined.encode("ascii", "ignore")
+    if len(ascii_part.translate(None, _ASCII_NON_LETTERS)) > len(joined) - len(ascii_part):
+        return _LATIN_SCRIPT  # more ASCII letters than other characters, letters or not
+    if len(ascii_part) == len(joined):
+        return ""  # ASCII without a letter
     chars = Counter(joined)
     counts: Counter[str] = Counter()
     for ch, n in chars.items():
@@ -337,8 +341,8 @@ def dominant_script(texts: Iterable[str], max_chars: int = 4000) -> str:
 def _remove_foreign_fragments(doc: Document) -> None:
     kept = doc.kept
     main = dominant_script(b.text for b in kept if is_paragraph(b.text, 8))
-    if not main:
-        return
+    if not main or _scripts("".join(b.text for b in kept)) <= {main}:
+        return  # no letter on the page is of another script: no line can be foreign
     for b in kept:
         if word_count(b.text) > FRAGMENT_MAX_WORDS:
             continue
