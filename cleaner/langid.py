@@ -104,11 +104,11 @@ class LanguageModel:
             starts: list[int] = []
             summed: list[tuple[str, bool]] = []
             for word, closed in missing:
-                grams = word_ngrams(" " + word + (" " if closed else ""), index)
+                grams = word_rows(" " + word + (" " if closed else ""), index)
                 if grams:
                     starts.append(len(rows))
                     summed.append((word, closed))
-                    rows.extend(index[g] for g in grams)
+                    rows.extend(grams)
                 else:
                     cache[(word, closed)] = self._zero
             if summed:
@@ -175,24 +175,43 @@ def _mostly_not_latin(text: str) -> bool:
     return sum(1 for _ in islice(_LATIN.finditer(text), needed)) < needed
 
 
-def word_ngrams(text: str, known: Container[str]) -> list[str]:
-    """:func:`ngrams` of one space-led word (" word" or " word "), in the same order.
+def word_rows(text: str, index: dict[str, int]) -> list[int]:
+    """The rows in ``index`` of the n-grams :func:`ngrams` takes from one space-led word
+    (" word" or " word "), in the same order.
 
     A word without two capitals in a row takes every 1- to 3-gram ending at each
-    character, by slicing; langdetect's state machine (:func:`ngrams`), which skips n-grams
-    inside runs of capitals, is needed only for those.
+    character, by slicing (one look-up a gram); langdetect's state machine
+    (:func:`ngrams`), which skips n-grams inside runs of capitals, is needed only for those.
     """
+    if _two_capitals(text):
+        return [index[gram] for gram in ngrams(text, index)]
+    return [row for row in map(index.get, _slices(text)) if row is not None]
+
+
+def _two_capitals(text: str) -> bool:
+    """True when two capitals stand in a row somewhere in ``text``."""
+    if text.islower():  # no capital at all: the usual word
+        return False
     upper = list(map(str.isupper, text))
-    if any(upper) and any(map(operator.and_, upper, upper[1:])):
-        return ngrams(text, known)
-    out: list[str] = []
-    for end in range(2, len(text) + 1):
-        for start in (end - 1, end - 2, end - 3):
-            if start >= 0:
-                gram = text[start:end]
-                if gram != " " and gram in known:
-                    out.append(gram)
-    return out
+    return any(upper) and any(map(operator.and_, upper, upper[1:]))
+
+
+def _slices(text: str) -> list[str]:
+    """Every 1- to 3-gram of ``text`` ending at its second character or later, in
+    langdetect's order, but the closing space alone (``text`` is one space-led word)."""
+    return [text[start:end] for start, end in _gram_bounds(len(text), text[-1:] == " ")]
+
+
+@cache
+def _gram_bounds(length: int, closed: bool) -> tuple[tuple[int, int], ...]:
+    """(start, end) of those n-grams in a text of ``length`` characters, but the last
+    character alone when ``closed``."""
+    return tuple(
+        (start, end)
+        for end in range(2, length + 1)
+        for start in (end - 1, end - 2, end - 3)
+        if start >= 0 and not (closed and start == length - 1)
+    )
 
 
 def ngrams(text: str, known: Container[str]) -> list[str]:

@@ -48,7 +48,7 @@ def test_word_vectors_summed_together_equal_one_by_one() -> None:
     each word's n-gram rows alone."""
     import numpy as np
 
-    from cleaner.langid import word_ngrams
+    from cleaner.langid import word_rows
 
     model = default_model()
     keys = [(w, True) for w in ["Der", "Ausschuss", "teilte", "日本語", "NASA", "x", "probe"]]
@@ -56,7 +56,7 @@ def test_word_vectors_summed_together_equal_one_by_one() -> None:
     model._word_cache.clear()
     together = model._word_vectors(keys)
     for (word, closed), vector in zip(keys, together, strict=True):
-        rows = [model.index[g] for g in word_ngrams(f" {word}{' ' if closed else ''}", model.index)]
+        rows = word_rows(f" {word}{' ' if closed else ''}", model.index)
         alone = model.weights[rows].sum(axis=0, dtype=np.float64).astype(np.float32)
         assert vector.tobytes() == alone.tobytes()
 
@@ -82,10 +82,10 @@ def test_no_known_ngram_gives_none() -> None:
 
 @settings(max_examples=400, deadline=None)
 @given(st.text(alphabet=st.sampled_from(list("abéßжд日本xyAB1.'")) | st.characters(), max_size=9))
-def test_word_ngrams_by_slicing_match_the_state_machine(word: str) -> None:
-    from cleaner.langid import word_ngrams
+def test_word_rows_by_slicing_match_the_state_machine(word: str) -> None:
+    from cleaner.langid import word_rows
 
     index = default_model().index
     word = word.replace(" ", "")
     for text in (" " + word, " " + word + " "):
-        assert word_ngrams(text, index) == ngrams(text, index)
+        assert word_rows(text, index) == [index[g] for g in ngrams(text, index)]
