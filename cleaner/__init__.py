@@ -28,6 +28,7 @@ from .steps import (
     DensityStep,
     HeaderStep,
     LanguageStep,
+    MarkupStep,
     NormalizeStep,
     PhrasesStep,
     drop_lines_matching,
@@ -40,6 +41,7 @@ STEP_CLASSES: dict[str, type[Step]] = {
     cls.name: cls
     for cls in (
         NormalizeStep,
+        MarkupStep,
         LanguageStep,
         PhrasesStep,
         DedupeStep,
@@ -52,7 +54,8 @@ STEP_CLASSES: dict[str, type[Step]] = {
 
 
 def default_pipeline() -> Pipeline:
-    """The default pipeline: normalize, language, phrases, dedupe, density, header, article."""
+    """The default pipeline: normalize, markup, language, phrases, dedupe, density, header,
+    article."""
     return Pipeline(cls() for cls in STEP_CLASSES.values())
 
 
@@ -91,6 +94,7 @@ __all__ = [
     "FunctionStep",
     "HeaderStep",
     "LanguageStep",
+    "MarkupStep",
     "NormalizeStep",
     "PhrasesStep",
     "Pipeline",

@@ -6,6 +6,7 @@ from .dedupe import DedupeStep
 from .density import DensityStep
 from .header import HeaderStep
 from .language import LanguageStep
+from .markup import MarkupStep
 from .normalize import NormalizeStep
 from .phrases import PhrasesStep
 
@@ -15,6 +16,7 @@ __all__ = [
     "DensityStep",
     "HeaderStep",
     "LanguageStep",
+    "MarkupStep",
     "NormalizeStep",
     "PhrasesStep",
     "drop_lines_matching",

@@ -1,0 +1,72 @@
+"""The markup step: lines of raw HTML a scraper left behind go, code and prose stay."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+import cleaner
+from cleaner.document import Document
+from cleaner.steps import MarkupStep
+
+ARTICLES: dict[str, list[str]] = json.loads(
+    (Path(__file__).parent / "cases" / "articles.json").read_text("utf-8")
+)
+PIXEL = (
+    '<div style="position:absolute;"><img width=1 height=1 alt="" '
+    'src="http://stats.example.jp/b?P=ab12cd34ef56&T=1489053188%2fE%3d2078709551%2fR%3d'
+    'jp_hdln_te%2fK%3d5%2fV%3d2.1%2fW%3dH%2fY%3djp%2fF%3d779653832"></div>'
+)
+
+
+def _marked(lines: list[str], **options: object) -> list[str]:
+    """The lines MarkupStep removes from a page of ``lines``."""
+    doc = Document.from_text("\n".join(lines))
+    doc.step_name = "markup"
+    MarkupStep(**options).apply(doc)
+    return [b.text for b in doc.blocks if not b.kept]
+
+
+@pytest.mark.parametrize("lang", ["zh", "ko"])
+def test_tracking_pixels_do_not_decide_the_language(lang: str) -> None:
+    # Without the step, the pixels' attribute names and URL pieces outweigh the article's
+    # first lines in the language sample ("no" for Chinese, "et" for Korean).
+    text = "\n\n".join([PIXEL, PIXEL.replace("ab12", "zz99"), *ARTICLES[lang]])
+    result = cleaner.clean_document(text)
+    assert result.language == lang
+    assert "<div" not in result.body
+    reasons = [r.reason for r in result.removed if r.step == "markup"]
+    assert len(reasons) == 2
+    assert all("raw HTML markup" in r for r in reasons)
+
+
+def test_ad_slots_comments_and_script_includes_go() -> None:
+    lines = [
+        '<a href="http://ads.example.net/click?zone=12" target="_blank">'
+        '<img src="http://ads.example.net/view?zone=12" width="300" height="250"></a>',
+        "<!-- ad slot 3 -->",
+        '<script src="http://ad.example.com/adj/site/news;sz=300x250"></script>',
+        '<ins class="adsbygoogle" data-ad-slot="1234"></ins>',
+    ]
+    assert _marked(lines) == lines
+
+
+def test_code_of_other_languages_and_prose_with_tags_stay() -> None:
+    lines = [
+        "<TargetFrameworks>net6.0;net8.0</TargetFrameworks>",  # not an HTML element
+        "<abc>x</abc>",  # "a" is one, "abc" is not
+        "<b>Note:</b> the council will meet again on Monday to vote on the final budget.",
+        "The mayor said <em>no</em> to the plan.",  # does not open with a tag
+        "<< Previous story",
+    ]
+    assert _marked(lines) == []
+
+
+def test_the_share_of_tags_is_an_option() -> None:
+    line = '<a href="https://example.org/album/shipwreck">Shipwreck, the album</a>'
+    assert _marked([line]) == [line]  # tags are 70% of it
+    assert _marked([line], min_tag_share=0.9) == []
+    with pytest.raises(cleaner.PipelineError, match="min_tag_share"):
+        MarkupStep(min_tag_share=1.5)
