@@ -43,6 +43,15 @@ from ..text import (
 )
 
 GOOD, NEAR, SHORT, BAD = "good", "near", "short", "bad"
+_PROSE_ROLES = (f"{GOOD}>{GOOD}", f"{NEAR}>{GOOD}")
+
+
+def judged_prose(block: Block) -> bool:
+    """True for a block this step read as prose on its own (good, or near and good in
+    context): what later steps should be slow to remove. The step records its judgement
+    in ``block.role`` ("first class>final class")."""
+    return block.role in _PROSE_ROLES
+
 
 # Bounded and anchored at the start of a run, so a long line without spaces stays linear.
 _LINKISH_RE = regex.compile(

@@ -7,8 +7,11 @@ menus, taglines, the headline, a byline, a date. This step
   <headline>" line some scrapers write), and moves it from the body to metadata;
 - reads the date from the date line closest to the article start (a page clock further
   up loses to the article's own date); relative times ("a day ago") give no date;
-- removes what stands in the head above the title (site name, menus, taglines), and the
-  headline-shaped lines between title and article (kicker, byline, standfirst).
+- removes what stands in the head above the title (site name, menus, taglines), but the
+  lines the density step read as prose (unless ``favor="precision"``: a headline-shaped
+  line inside an article whose lines end without full stops would otherwise take the
+  article's first paragraphs with it), and the headline-shaped lines between title and
+  article (kicker, byline, standfirst).
 
 Everything it decides depends on the head's own lines, so re-running it on the body it
 leaves changes nothing.
@@ -25,6 +28,7 @@ from ..document import Block, Document
 from ..pipeline import Step
 from ..rules import thresholds
 from ..text import fold, is_headline, is_paragraph, word_count
+from .density import judged_prose
 
 _DATE_PREFIX_RE = regex.compile(r"^\W*(?:date|dated|datum|fecha|data)?\W*", regex.I)
 
@@ -117,7 +121,12 @@ class HeaderStep(Step):
                     doc.remove(b, "page timestamp")
 
         if self.options["clear_head"] and title_pos is not None:
+            keep_prose = cfg["keep_prose_above_title"]
+            if isinstance(keep_prose, dict):
+                keep_prose = keep_prose[doc.favor]
             for b in blocks[:title_pos]:
+                if keep_prose and judged_prose(b):
+                    continue  # the title may have been taken from inside the article
                 doc.remove(b, "page head above the title (site name, menu, tagline)")
             for b in blocks[title_pos + 1 : start]:
                 if b.kept and is_headline(b.text, min_words=2, max_words=t_max):
