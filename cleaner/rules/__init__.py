@@ -516,6 +516,12 @@ def rules_for(language: str) -> RuleSet:
     return RuleSet(tuple(r for lang in langs for r in _builtin_rules(lang)))
 
 
+def by_favor(value: Any, favor: str) -> Any:
+    """A threshold's value for ``favor``: thresholds that move with the precision/recall
+    knob are tables keyed by favor, the others plain values."""
+    return value[favor] if isinstance(value, dict) else value
+
+
 @cache
 def thresholds() -> dict[str, Any]:
     """The thresholds of ``thresholds.toml``, by step name."""

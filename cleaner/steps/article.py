@@ -11,7 +11,7 @@ from typing import Any, ClassVar
 
 from ..document import Document
 from ..pipeline import Step
-from ..rules import rules_for, thresholds
+from ..rules import by_favor, rules_for, thresholds
 from ..text import is_paragraph, word_count
 
 
@@ -29,8 +29,7 @@ class ArticleStep(Step):
         cfg = thresholds()["article"]
         min_words = self.options["min_words"]
         if min_words is None:
-            value = cfg["min_words"]
-            min_words = value[doc.favor] if isinstance(value, dict) else value
+            min_words = by_favor(cfg["min_words"], doc.favor)
         kept = doc.kept
         words = sum(word_count(b.text) for b in kept)
         prose = any(is_paragraph(b.text, 8) for b in kept)

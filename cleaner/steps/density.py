@@ -28,7 +28,7 @@ import regex
 
 from ..document import Block, Document
 from ..pipeline import Step
-from ..rules import thresholds
+from ..rules import by_favor, thresholds
 from ..stopwords import stopwords
 from ..text import (
     CJK_RE,
@@ -418,7 +418,7 @@ class DensityStep(Step):
         """The thresholds in force for ``favor``, with this step's overrides."""
         cfg: dict[str, Any] = {}
         for key, value in thresholds()["density"].items():
-            cfg[key] = value[favor] if isinstance(value, dict) else value
+            cfg[key] = by_favor(value, favor)
         cfg.update({k: v for k, v in self.options.items() if v is not None})
         return cfg
 

@@ -26,7 +26,7 @@ import regex
 from ..dates import RELATIVE_TIME_RE, find_date, is_date_line
 from ..document import Block, Document
 from ..pipeline import Step
-from ..rules import thresholds
+from ..rules import by_favor, thresholds
 from ..text import fold, is_headline, is_paragraph, word_count
 from .density import judged_prose
 
@@ -121,9 +121,7 @@ class HeaderStep(Step):
                     doc.remove(b, "page timestamp")
 
         if self.options["clear_head"] and title_pos is not None:
-            keep_prose = cfg["keep_prose_above_title"]
-            if isinstance(keep_prose, dict):
-                keep_prose = keep_prose[doc.favor]
+            keep_prose = by_favor(cfg["keep_prose_above_title"], doc.favor)
             for b in blocks[:title_pos]:
                 if keep_prose and judged_prose(b):
                     continue  # the title may have been taken from inside the article

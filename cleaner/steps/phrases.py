@@ -19,6 +19,7 @@ from ..pipeline import Step
 from ..rules import (
     Rule,
     RuleSet,
+    by_favor,
     compile_pattern,
     load_rule_file,
     rules_for,
@@ -85,7 +86,7 @@ def _prose_follows(doc: Document, pos: int, rules: RuleSet) -> bool:
     summaries). The look stops at the next section marker: what follows that belongs to
     its own section."""
     cfg = thresholds()["phrases"]
-    long_words = int(_by_favor(cfg["continue_words"], doc.favor))
+    long_words = int(by_favor(cfg["continue_words"], doc.favor))
     following = [b.text for b in doc.blocks[pos + 1 :] if b.kept][: int(cfg["continue_window"])]
     long = 0
     for text in following:
@@ -94,10 +95,6 @@ def _prose_follows(doc: Document, pos: int, rules: RuleSet) -> bool:
             break
         long += words >= long_words and ends_clause(text)
     return long >= int(cfg["continue_paragraphs"])
-
-
-def _by_favor(value: Any, favor: str) -> Any:
-    return value[favor] if isinstance(value, dict) else value
 
 
 class PhrasesStep(Step):
@@ -135,7 +132,7 @@ class PhrasesStep(Step):
         min_words = thresholds()["text"]["paragraph_min_words"]
         guard = self.options["tail_guard_words"]
         if guard is None:
-            guard = _by_favor(thresholds()["phrases"]["tail_guard_words"], doc.favor)
+            guard = by_favor(thresholds()["phrases"]["tail_guard_words"], doc.favor)
 
         in_head = True
         prose_words = 0
