@@ -20,7 +20,7 @@ import operator
 import re
 from array import array
 from collections import Counter
-from collections.abc import Container, Iterable
+from collections.abc import Callable, Container, Iterable
 from functools import cache
 from itertools import islice
 from pathlib import Path
@@ -122,11 +122,20 @@ class LanguageModel:
         (its last n-grams then include that space)."""
         return self._word_vectors([(word, closed)])[0]
 
-    def detect(self, text: str) -> str | None:
-        """The most likely language code of ``text``, or None when it has no known n-gram."""
+    def detect(self, text: str, allowed: Callable[[str], bool] | None = None) -> str | None:
+        """The most likely language code of ``text``, or None when it has no known n-gram.
+
+        ``allowed`` rules codes out (the next most likely one is taken instead): the
+        language step uses it to keep a text without Hangul from being read as Korean.
+        """
         totals = self.scores(text)
-        best = int(np.argmax(totals))
-        return self.languages[best] if totals[best] > 0.0 else None
+        for best in np.argsort(-totals, kind="stable").tolist():  # ties: the first, as argmax
+            if totals[best] <= 0.0:
+                break
+            code: str = self.languages[best]
+            if allowed is None or allowed(code):
+                return code
+        return None
 
 
 # langdetect's own test, as character classes: "A" to "z" is Latin; from U+0300 up,

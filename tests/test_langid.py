@@ -89,3 +89,21 @@ def test_word_rows_by_slicing_match_the_state_machine(word: str) -> None:
     word = word.replace(" ", "")
     for text in (" " + word, " " + word + " "):
         assert word_rows(text, index) == [index[g] for g in ngrams(text, index)]
+
+
+def test_chinese_without_hangul_is_not_korean() -> None:
+    """langdetect's Korean profile holds many Chinese characters and reads much Chinese as
+    Korean; the language step takes the next language when the text has no Hangul."""
+    from cleaner.steps.language import detect_language
+
+    chinese = {
+        "台北市政府今天宣布，明年起將擴大公車路網，並在市中心增設自行車道，以減少交通壅塞。",
+        "香港特區政府昨日公布新一份施政報告，重點包括房屋、醫療及教育等多個範疇，市民對此反應不一。",
+    }
+    for text in chinese:
+        assert default_model().detect(text) == "ko"  # the profiles' own answer
+        assert detect_language(text) == "zh"
+    korean = "위원회는 화요일 새 규칙이 내년부터 시행된다고 발표했다."
+    japanese = "委員会は火曜日、新しい規則が来年から施行されると発表した。"
+    assert detect_language(korean) == "ko"
+    assert detect_language(japanese) == "ja"

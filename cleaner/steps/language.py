@@ -6,12 +6,15 @@ langdetect's profiles in one deterministic pass over a bounded sample (:mod:`cle
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import Any, ClassVar
+
+import regex
 
 from ..document import Document
 from ..langid import default_model
 from ..pipeline import Step
+from ..rules import thresholds
 from ..text import is_paragraph, word_count
 
 UNDETERMINED = "und"
@@ -26,8 +29,21 @@ def detect_language(text: str, *, min_letters: int = 20) -> str:
     """
     if sum(map(str.isalpha, text[:2000])) < min_letters:
         return UNDETERMINED
-    code = default_model().detect(text)
+    code = default_model().detect(text, allowed=lambda code: _script_allows(code, text))
     return code.split("-")[0] if code else UNDETERMINED
+
+
+@cache
+def _required_scripts() -> dict[str, regex.Pattern[str]]:
+    """``[language] required_scripts`` of the thresholds, compiled."""
+    table = thresholds()["language"]["required_scripts"]
+    return {code: regex.compile(f"[{chars}]") for code, chars in table.items()}
+
+
+def _script_allows(code: str, text: str) -> bool:
+    """False when ``code``'s language is always written in a script ``text`` lacks."""
+    required = _required_scripts().get(code.split("-")[0])
+    return required is None or required.search(text) is not None
 
 
 def language_sample(texts: list[str], max_chars: int) -> str:

@@ -25,7 +25,7 @@ from ..rules import (
     rules_for,
     thresholds,
 )
-from ..text import ends_clause, is_paragraph, word_count
+from ..text import LIST_ITEM_RE, ends_clause, is_paragraph, word_count
 
 COMMENT_HEADERS = 3
 """Comment headers needed after the article before the thread is cut."""
@@ -136,6 +136,7 @@ class PhrasesStep(Step):
 
         in_head = True
         prose_words = 0
+        plain_paragraph = False  # one paragraph that is not a list item (teasers are)
         cut_from: tuple[int, Rule] | None = None
         for pos, block in enumerate(doc.blocks):
             if not block.kept:
@@ -156,7 +157,7 @@ class PhrasesStep(Step):
                 doc.remove(block, hit.reason)
                 continue
             if marker is not None:
-                if prose_words < guard:
+                if prose_words < guard or not plain_paragraph:
                     doc.remove(block, f"{marker.family} marker (too near the top to cut the rest)")
                     continue
                 if marker.followed_by == "teasers" and _prose_follows(doc, pos, rules):
@@ -166,6 +167,7 @@ class PhrasesStep(Step):
                 break
             if paragraph:
                 prose_words += words
+                plain_paragraph = plain_paragraph or LIST_ITEM_RE.match(block.text) is None
 
         if cut_from is not None:
             pos, marker = cut_from
