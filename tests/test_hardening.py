@@ -50,6 +50,8 @@ NASTY: dict[str, Callable[[], str]] = {
     "only punctuation": lambda: "!?.,;:-" * 10_000,
     "tabs and form feeds": lambda: f"\t\t{PROSE}\f\v\n\x0c{PROSE}",
     "HTML left in": lambda: f"<div class='x'><p>{PROSE}</p><script>var a=1;</script></div>",
+    "1 MB of unclosed HTML comments": lambda: "<a>" + "<!--x" * 200_000 + f"\n{PROSE}",
+    "1 MB of unclosed tags": lambda: "<div " * 200_000 + f"\n{PROSE}",
     "BOM and zero-width": lambda: f"\ufeff\u200b{PROSE}\u200b\u2060",
 }
 CASES = list(NASTY)
