@@ -21,7 +21,7 @@ import re
 from array import array
 from collections import Counter
 from collections.abc import Callable, Container, Iterable
-from functools import cache
+from functools import cache, lru_cache
 from itertools import islice
 from pathlib import Path
 from typing import Any
@@ -211,7 +211,7 @@ def _slices(text: str) -> list[str]:
     return [text[start:end] for start, end in _gram_bounds(len(text), text[-1:] == " ")]
 
 
-@cache
+@lru_cache(maxsize=128)  # bounded: a word can be thousands of characters long
 def _gram_bounds(length: int, closed: bool) -> tuple[tuple[int, int], ...]:
     """(start, end) of those n-grams in a text of ``length`` characters, but the last
     character alone when ``closed``."""
