@@ -70,3 +70,12 @@ def test_the_share_of_tags_is_an_option() -> None:
     assert _marked([line], min_tag_share=0.9) == []
     with pytest.raises(cleaner.PipelineError, match="min_tag_share"):
         MarkupStep(min_tag_share=1.5)
+
+
+def test_the_elements_are_an_option() -> None:
+    line = "<blink>SALE</blink>"
+    assert _marked([line]) == []  # not a standard element
+    assert _marked([line], elements=["blink"]) == [line]
+    for bad in ("div", [], ["div", "a b"]):
+        with pytest.raises(cleaner.PipelineError, match="elements"):
+            MarkupStep(elements=bad)

@@ -55,6 +55,15 @@ class MarkupStep(Step):
         share = self.options["min_tag_share"]
         if share is not None and not 0.0 < float(share) <= 1.0:
             raise PipelineError(f"step 'markup': min_tag_share must be in (0, 1], got {share!r}")
+        elements = self.options["elements"]
+        if elements is not None and (
+            isinstance(elements, str)
+            or not elements
+            or not all(isinstance(e, str) and e.isalnum() for e in elements)
+        ):
+            raise PipelineError(
+                f"step 'markup': elements must be a list of element names, got {elements!r}"
+            )
 
     def apply(self, doc: Document) -> None:
         """Remove kept lines that open with a tag and are mostly tags."""
