@@ -1,7 +1,9 @@
 """language: detect the article's language from its prose-like lines.
 
 The language chooses which phrase lists and stopwords later steps use. Detection scores
-langdetect's profiles in one deterministic pass over a bounded sample (:mod:`cleaner.langid`).
+langdetect's profiles in one deterministic pass over a bounded sample (:mod:`cleaner.langid`);
+a language always written in a script of its own is taken only for text that has it
+(``[language] required_scripts`` in ``rules/thresholds.toml``).
 """
 
 from __future__ import annotations
