@@ -81,6 +81,23 @@ def test_user_rule_file_extends_phrases(tmp_path: Path) -> None:
     assert any(r.reason == "promo of our site" for r in result.removed)
 
 
+def test_patterns_are_read_as_nfc(tmp_path: Path) -> None:
+    """The text is NFC after the normalize step, so a pattern typed decomposed (an editor
+    may save "é" as "e" + U+0301) or with a precomposed Devanagari nukta letter matches."""
+    f = tmp_path / "site.toml"
+    decomposed = "cafe\u0301 du commerce"  # "café" as "e" + combining acute
+    nukta = "\u0959\u092c\u0930"  # "ख़बर" with the precomposed KHHA, which NFC splits
+    f.write_text(
+        f'[[drop_line]]\nfamily = "promo"\npatterns = ["^{decomposed}", "^{nukta}"]\n', "utf-8"
+    )
+    pipe = cleaner.default_pipeline().configure("phrases", extra_rules=f)
+    prose = "The council approved the new school budget on Monday after a long debate."
+    for line in ("Café du commerce: our shop", "\u0959\u092c\u0930 of the day"):
+        result = pipe.run(f"{prose}\n\n{line}")
+        assert line.split()[0] not in result.body, line
+        assert any(r.reason == "promo" for r in result.removed)
+
+
 def test_custom_step_bad_pattern() -> None:
     from cleaner.steps import drop_lines_matching
 

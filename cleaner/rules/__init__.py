@@ -43,6 +43,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+import unicodedata
 from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import cache
@@ -463,6 +464,9 @@ def _parse_table(kind: str, n: int, table: Any, text: str, source: str) -> list[
     out = []
     for p in patterns:
         line = _line_of(text, p[:40]) if p else 0
+        # The text rules meet is NFC (the normalize step): a pattern typed in another form
+        # (a decomposed accent, a precomposed Devanagari nukta letter) would never match.
+        p = unicodedata.normalize("NFC", p)
         body = f"(?:{p})" if anchor == "search" else rf"^\W*(?:{p})\W*$"
         compiled = compile_pattern(body, f"{source}:{line}", repr(p))
         limit = max_words if max_words is not None or anchor == "search" else FULL_LINE_MAX_WORDS
