@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import tomllib
+import unicodedata
 from functools import cache, lru_cache
 from importlib import resources
 
@@ -19,13 +20,14 @@ from .text import LINE_CACHE_SIZE
 
 @cache
 def month_names() -> dict[str, int]:
-    """Every month name or abbreviation of every language, mapped to its number."""
+    """Every month name or abbreviation of every language (case-folded, NFC like the text
+    the steps read), mapped to its number."""
     text = resources.files("cleaner.rules").joinpath("months.toml").read_text(encoding="utf-8")
     names: dict[str, int] = {}
     for table in tomllib.loads(text).values():
         for number, spellings in table.items():
             for name in spellings:
-                names[name.lower()] = int(number)
+                names[unicodedata.normalize("NFC", name).casefold()] = int(number)
     return names
 
 
@@ -45,6 +47,10 @@ def _patterns() -> tuple[regex.Pattern[str], ...]:
         regex.compile(
             rf"(?<!\d)(?P<day>\d{{1,2}})(?:st|nd|rd|th|er|º)?\.?\s+(?:de\s+)?{m}(?:\s+de)?,?\s+(?P<year>(?:19|20)\d\d)(?!\d)",
             regex.I,
+        ),
+        # Year first, as Hungarian writes it: "2025. július 4."
+        regex.compile(
+            rf"(?<!\d)(?P<year>(?:19|20)\d\d)\.?\s+{m}\s+(?P<day>\d{{1,2}})(?!\d)", regex.I
         ),
     )
 
@@ -79,7 +85,8 @@ def find_date(text: str) -> tuple[str, int, int] | None:
             g = m.groupdict()
             year, day = int(g["year"]), int(g["day"])
             if g.get("month"):
-                month = names[g["month"].lower()]
+                # Matched case-insensitively: a folding the table lacks is no date.
+                month = names.get(unicodedata.normalize("NFC", g["month"]).casefold(), 0)
             else:
                 month = int(g["mon"])
                 if n == 1 and g["sep"] == "/" and month > 12 >= day:

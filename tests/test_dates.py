@@ -1,0 +1,56 @@
+"""Dates are read in the orders and languages ``rules/months.toml`` and dates.py cover."""
+
+from __future__ import annotations
+
+import tomllib
+import unicodedata
+from importlib import resources
+
+import pytest
+
+from cleaner.dates import find_date, month_names
+
+CASES = [
+    ("Published 2025-07-04 at noon", "2025-07-04"),
+    ("04.07.2025", "2025-07-04"),
+    ("12/25/2025", "2025-12-25"),  # US order, told by a month over 12
+    ("July 4, 2025", "2025-07-04"),
+    ("4th July 2025", "2025-07-04"),
+    ("4. Juli 2025", "2025-07-04"),
+    ("4 de julio de 2025", "2025-07-04"),
+    ("4 июля 2025", "2025-07-04"),
+    ("Опубліковано 4 липня 2025", "2025-07-04"),
+    ("4. července 2025", "2025-07-04"),
+    ("4 juli 2025", "2025-07-04"),
+    ("4 iulie 2025", "2025-07-04"),
+    ("2025. július 4. 10:15", "2025-07-04"),
+    ("4 Ιουλίου 2025", "2025-07-04"),
+    ("4 ΙΟΥΛΙΟΥ 2025", "2025-07-04"),
+    ("פורסם 4 ביולי 2025", "2025-07-04"),
+    ("4 जुलाई 2025", "2025-07-04"),
+    # A page may hold the precomposed nukta letter (U+095E); the steps read it as NFC.
+    (unicodedata.normalize("NFC", "4 \u095eरवरी 2025"), "2025-02-04"),
+]
+
+
+@pytest.mark.parametrize(("text", "iso"), CASES)
+def test_dates_in_many_languages(text: str, iso: str) -> None:
+    found = find_date(text)
+    assert found is not None and found[0] == iso, text
+
+
+@pytest.mark.parametrize("text", ["4 Juli", "July 2025", "31 June 2025", "2025 was a year", ""])
+def test_no_date(text: str) -> None:
+    assert find_date(text) is None
+
+
+def test_month_table_has_no_conflicting_spellings() -> None:
+    """One spelling may not name two months (it would read some dates wrongly)."""
+    text = resources.files("cleaner.rules").joinpath("months.toml").read_text(encoding="utf-8")
+    seen: dict[str, int] = {}
+    for table in tomllib.loads(text).values():
+        for number, spellings in table.items():
+            for name in spellings:
+                key = unicodedata.normalize("NFC", name).casefold()
+                assert seen.setdefault(key, int(number)) == int(number), name
+    assert seen == month_names()
