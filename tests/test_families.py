@@ -55,6 +55,16 @@ RULE_LANGUAGES = (
     "zh",
     "ja",
     "ko",
+    "uk",
+    "sv",
+    "cs",
+    "ro",
+    "hu",
+    "vi",
+    "el",
+    "he",
+    "fa",
+    "hi",
 )
 """Languages with a phrase file of their own (and family cases in tests/cases)."""
 
