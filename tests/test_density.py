@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import cleaner
+from cleaner.steps import DensityStep
 from cleaner.steps.density import BAD, GOOD, NEAR, SHORT, revise
 
 
@@ -96,6 +97,29 @@ def test_a_list_heading_after_the_article_keeps_its_list() -> None:
     lines += [f"{i}. {t}" for i, t in enumerate(["Vanishing ice", "Long flood threat"], 1)]
     body = cleaner.clean("\n".join(lines))
     assert heading in body and "2. Long flood threat" in body
+
+
+def test_a_terse_sentence_is_judged_by_its_neighbours() -> None:
+    """A long sentence with fewer function words than stop_low (a lede, prose in a language
+    that glues them on) is "near" while it keeps half of stop_low, "bad" below that."""
+    from cleaner.rules import thresholds
+    from cleaner.steps.density import LineFeatures, classify
+
+    cfg = DensityStep().config("balanced")
+    low, share = cfg["stop_low"], thresholds()["density"]["sentence_low_share"]
+    terse = LineFeatures(
+        words=18,
+        stop_density=low * (share + 0.05),
+        sentence=True,
+        cells=1,
+        digits=False,
+        bullet=False,
+        linkish=0,
+        cjk=False,
+    )
+    assert classify(terse, cfg) == NEAR
+    assert classify(terse._replace(stop_density=low * (share - 0.05)), cfg) == BAD
+    assert classify(terse._replace(sentence=False, words=20), cfg) == BAD
 
 
 def test_every_density_threshold_can_be_overridden_as_an_option() -> None:

@@ -165,6 +165,12 @@ def classify(f: LineFeatures, cfg: dict[str, Any]) -> str:
         # A list item: part of the article when prose stands on both sides of the list.
         return SHORT
     if f.stop_density < cfg["stop_low"]:
+        if (
+            f.sentence
+            and f.words >= cfg["good_words"]
+            and f.stop_density >= cfg["stop_low"] * cfg["sentence_low_share"]
+        ):
+            return NEAR
         return BAD
     if f.words >= cfg["good_words"] and (f.sentence or f.words >= 2 * cfg["good_words"]):
         return GOOD if f.stop_density >= cfg["stop_high"] or f.sentence else NEAR
@@ -404,6 +410,7 @@ class DensityStep(Step):
         "good_words": None,
         "stop_low": None,
         "stop_high": None,
+        "sentence_low_share": None,
         "near_weight": None,
         "bad_weight": None,
         "short_penalty": None,
