@@ -65,6 +65,13 @@ RULE_LANGUAGES = (
     "he",
     "fa",
     "hi",
+    "da",
+    "no",
+    "fi",
+    "sk",
+    "bg",
+    "hr",
+    "ca",
 )
 """Languages with a phrase file of their own (and family cases in tests/cases)."""
 
