@@ -9,6 +9,7 @@ from typing import Any
 import pytest
 
 import cleaner
+from cleaner.rules import rules_for
 
 CASES_DIR = Path(__file__).parent / "cases"
 ARTICLES: dict[str, list[str]] = json.loads((CASES_DIR / "articles.json").read_text("utf-8"))
@@ -113,3 +114,35 @@ def test_article_in_every_language_survives_page_chrome(lang: str) -> None:
     for p in paragraphs:
         assert p in result.body, f"{lang}: paragraph lost\n{result.explain()}"
     assert "Sport" not in result.body and "Another headline" not in result.body
+
+
+def _case_lines(lang: str, family: str) -> list[str]:
+    """The debris lines of the family case of ``lang`` (the text around {article})."""
+    case = next(c for c in CASES if c["lang"] == lang and c["family"] == family and "kind" not in c)
+    return [line for line in case["text"].replace("{article}", "").split("\n") if line.strip()]
+
+
+def _native_menu(lang: str) -> list[str]:
+    """Four navigation labels of the language's own phrase file, capitalised."""
+    for rule in rules_for(lang).of_kind("drop_line"):
+        if rule.family == "navigation" and rule.source.startswith(f"phrases/{lang}"):
+            return [label.capitalize() for label in sorted(rule.literals or ())[:4]]
+    return []
+
+
+@pytest.mark.parametrize("lang", [lang for lang in RULE_LANGUAGES if lang in ARTICLES])
+def test_article_between_chrome_in_its_own_language(lang: str) -> None:
+    """Menus in the page's language above, its "related" marker with teasers and its
+    comments section below: every paragraph stays and all of that goes."""
+    marker, teaser = _case_lines(lang, "related section")[:2]
+    words = teaser.split()
+    teasers = [teaser, " ".join(reversed(words)), " ".join(words[1:] + words[:1])]
+    comments = _case_lines(lang, "comments section") if lang != "en" else []
+    menu = _native_menu(lang)
+    page = "\n".join([*menu, *ARTICLES[lang], marker, *teasers, *comments])
+    result = cleaner.clean_document(page)
+    assert result.language == lang
+    for p in ARTICLES[lang]:
+        assert p in result.body, f"{lang}: paragraph lost\n{result.explain()}"
+    for line in [*menu, marker, *teasers, *comments]:
+        assert line not in result.body, f"{lang}: kept {line!r}\n{result.explain()}"
