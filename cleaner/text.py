@@ -24,7 +24,7 @@ SPACELESS_LETTERS_PER_WORD = 4
 _UNSPACED_RE = regex.compile(f"[{_CJK_CLASS}{_SPACELESS_CLASS}]")
 # Full stops, question and exclamation marks of the scripts we meet (Latin, CJK, Arabic,
 # Devanagari, Urdu, Armenian, Ethiopic).
-_SENTENCE_MARKS = ".!?。！？…؟।॥۔։።"
+_SENTENCE_MARKS = ".!?。！？…؟।॥۔։።។။།"
 _CLAUSE_MARKS = _SENTENCE_MARKS + ":;»\"”’')"
 _CLOSERS = "'\"”’»)]"
 TERMINAL_RE = regex.compile(rf"[{regex.escape(_CLAUSE_MARKS)}]\s*$")

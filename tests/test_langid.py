@@ -107,3 +107,26 @@ def test_chinese_without_hangul_is_not_korean() -> None:
     japanese = "委員会は火曜日、新しい規則が来年から施行されると発表した。"
     assert detect_language(korean) == "ko"
     assert detect_language(japanese) == "ja"
+
+
+def test_languages_the_profiles_lack_are_read_off_their_own_script() -> None:
+    """Georgian, Armenian and Khmer have no langdetect profile; scoring the profiles names a
+    language they know (Georgian read as Estonian). A text mostly in such a script is in
+    its language; a few of its letters in other prose change nothing."""
+    from cleaner.steps.language import detect_language
+
+    georgian = (
+        "ჯანდაცვის სამინისტრომ კვირას გამოაცხადა, რომ სოფლად სამი ახალი საველე ჰოსპიტალი გაიხსნება."
+    )
+    armenian = (
+        "Առողջապահության նախարարությունը կիրակի օրը հայտարարեց, որ կբացվեն երեք նոր հիվանդանոցներ։"
+    )
+    khmer = "ក្រសួងសុខាភិបាលបានប្រកាសនៅថ្ងៃអាទិត្យថានឹងបើកមន្ទីរពេទ្យថ្មីចំនួនបីនៅតាមជនបទ។"
+    assert default_model().detect(georgian) != "ka"  # the profiles cannot say it
+    assert detect_language(georgian) == "ka"
+    assert detect_language(armenian) == "hy"
+    assert detect_language(khmer) == "km"
+    quoted = (
+        "The minister said the word სამინისტრო means ministry, and the plan goes ahead next year."
+    )
+    assert detect_language(quoted) == "en"

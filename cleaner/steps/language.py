@@ -3,7 +3,9 @@
 The language chooses which phrase lists and stopwords later steps use. Detection scores
 langdetect's profiles in one deterministic pass over a bounded sample (:mod:`cleaner.langid`);
 a language always written in a script of its own is taken only for text that has it
-(``[language] required_scripts`` in ``rules/thresholds.toml``).
+(``[language] required_scripts`` in ``rules/thresholds.toml``), and a language the profiles
+lack but whose script is its own alone (Georgian, Armenian, Khmer ...) is read off the
+script (``[language] script_languages``).
 """
 
 from __future__ import annotations
@@ -29,8 +31,13 @@ def detect_language(text: str, *, min_letters: int = 20) -> str:
     Scores langdetect's profiles in one deterministic pass (:mod:`cleaner.langid`).
     Cached: re-cleaning a body usually samples the same prose lines again.
     """
-    if sum(map(str.isalpha, text[:2000])) < min_letters:
+    head = text[:2000]
+    letters = sum(map(str.isalpha, head))
+    if letters < min_letters:
         return UNDETERMINED
+    own = _script_language(head, letters)
+    if own is not None:
+        return own
     code = default_model().detect(text, allowed=lambda code: _script_allows(code, text))
     return code.split("-")[0] if code else UNDETERMINED
 
@@ -40,6 +47,30 @@ def _required_scripts() -> dict[str, regex.Pattern[str]]:
     """``[language] required_scripts`` of the thresholds, compiled."""
     table = thresholds()["language"]["required_scripts"]
     return {code: regex.compile(f"[{chars}]") for code, chars in table.items()}
+
+
+@cache
+def _script_languages() -> tuple[regex.Pattern[str], dict[str, regex.Pattern[str]]]:
+    """``[language] script_languages`` of the thresholds, compiled: a pattern of all their
+    scripts together (one search rules most texts out), and one per language."""
+    table = thresholds()["language"]["script_languages"]
+    each = {code: regex.compile(f"[{chars}]") for code, chars in table.items()}
+    joined = "".join(table.values())
+    return regex.compile(f"[{joined}]" if joined else "(?!)"), each
+
+
+def _script_language(text: str, letters: int) -> str | None:
+    """The language of ``script_languages`` in whose script most of the ``letters`` of
+    ``text`` are written, if any."""
+    if text.isascii():
+        return None
+    any_script, each = _script_languages()
+    if any_script.search(text) is None:
+        return None
+    for code, script in each.items():
+        if 2 * len(script.findall(text)) > letters:
+            return code
+    return None
 
 
 def _script_allows(code: str, text: str) -> bool:
