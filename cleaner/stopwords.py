@@ -31,6 +31,7 @@ def stopwords(language: str) -> frozenset[str]:
     return frozenset(w.lower() for w in words)
 
 
+@cache
 def has_stopwords(language: str) -> bool:
     """True when ``language`` has its own stopword list."""
     return bool(language) and (

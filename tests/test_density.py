@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
+import pytest
+
 import cleaner
 from cleaner.steps import DensityStep
 from cleaner.steps.density import BAD, GOOD, NEAR, SHORT, revise
@@ -150,3 +155,63 @@ def test_field_rows_after_page_debris_still_go() -> None:
     ]
     body = cleaner.clean("\n".join([_prose(1), _prose(2), _prose(3), *footer]))
     assert "Fax:" not in body and "Paragraph 3" in body
+
+
+BRIEFS: dict[str, str] = json.loads(
+    (Path(__file__).parent / "cases" / "briefs.json").read_text("utf-8")
+)
+CHROME_ABOVE = "Home | News | Sport | Business\n\nLogin\n\n"
+CHROME_BELOW = "\n\nShare on Facebook\n© 2025 Example Media. All rights reserved.\n"
+
+
+@pytest.mark.parametrize("lang", sorted(k for k in BRIEFS if not k.startswith("_")))
+def test_a_one_sentence_brief_is_the_whole_article_in_any_language(lang: str) -> None:
+    """A page whose article is one sentence (a news brief, or an article a scraper put on
+    one line) has too few lines to measure its language's usual stopword density: the
+    language's [prose_density] entry stands in, a language without a list is judged by
+    shape, and a script langdetect lacks names its language."""
+    brief = BRIEFS[lang]
+    result = cleaner.clean_document(CHROME_ABOVE + brief + CHROME_BELOW)
+    assert result.language == lang
+    assert result.body == brief, result.explain()
+
+
+def test_a_terse_sentence_alone_on_a_page_is_its_article() -> None:
+    """With no line of ordinary prose on the page, a long sentence with few function words
+    is the best prose there is, not debris like the menus around it."""
+    brief = (
+        "Apple shares rose 3% Tuesday after strong iPhone sales in China, Japan and Europe "
+        "lifted quarterly revenue past analyst forecasts."
+    )
+    assert cleaner.clean(CHROME_ABOVE + brief + CHROME_BELOW) == brief
+    # Beside ordinary prose it is judged by its neighbours as before.
+    prose = (
+        "The company said that it had sold more phones in the last three months than in "
+        "any other quarter of its history, and that it expects the trend to go on."
+    )
+    page = CHROME_ABOVE + prose + "\n\n" + brief + CHROME_BELOW
+    assert cleaner.clean(page) == prose + "\n\n" + brief
+
+
+@pytest.mark.parametrize("lang", ["ko", "ka", "ta", "en"])
+def test_shape_alone_finds_no_article_in_a_page_of_labels(lang: str) -> None:
+    """Judging by shape (no usable stopword list) still needs sentences: a page of short
+    labels and a line of a dozen words without a sentence end has no article."""
+    words = BRIEFS.get(lang, BRIEFS["ko"]).split()
+    labels = [" ".join(words[i : i + 2]) for i in range(0, 12, 2)]
+    page = "\n\n".join([*labels, " ".join(words[:14]).rstrip("."), *labels])
+    result = cleaner.clean_document(page)
+    assert result.body == "", result.explain()
+
+
+def test_usual_density_of_languages() -> None:
+    """Listed languages give their entry, unlisted ones None, one without a stopword list
+    (judged by shape) 0."""
+    from cleaner.rules import thresholds
+    from cleaner.steps.density import usual_density
+
+    table = thresholds()["prose_density"]
+    assert usual_density("tr") == table["tr"] > 0
+    assert usual_density("ko") == 0.0
+    assert usual_density("en") is None
+    assert usual_density("ka") == 0.0  # no stopword list

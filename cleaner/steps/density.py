@@ -29,7 +29,7 @@ import regex
 from ..document import Block, Document
 from ..pipeline import Step
 from ..rules import by_favor, thresholds
-from ..stopwords import stopwords
+from ..stopwords import has_stopwords, stopwords
 from ..text import (
     CJK_RE,
     LINE_CACHE_SIZE,
@@ -279,24 +279,58 @@ def _list_fits(feats: Sequence[LineFeatures], cfg: dict[str, Any]) -> bool:
     return len(long) < 2 or any(f.stop_density >= cfg["stop_low"] for f in long)
 
 
-def _calibrated(cfg: dict[str, Any], feats: Sequence[LineFeatures]) -> dict[str, Any]:
+def _calibrated(
+    cfg: dict[str, Any], feats: Sequence[LineFeatures], usual: float | None = None
+) -> dict[str, Any]:
     """The stopword thresholds scaled to the page's own prose, never up.
 
     Languages that glue function words to their neighbours (Turkish suffixes, Arabic
     prefixes) leave fewer free-standing stopwords in their prose than English does. The
     median density of the page's sentence-length lines, against ``prose_density`` (that of
     prose in the languages the thresholds were set on), scales ``stop_low`` and
-    ``stop_high`` down when the page's prose is thinner.
+    ``stop_high`` down when the page's prose is thinner. On a page with too few such lines
+    to take a median of, ``usual`` (the language's usual density, :func:`usual_density`)
+    stands in for it.
     """
     dense = sorted(
         f.stop_density for f in feats if f.sentence and not f.cjk and f.words >= cfg["good_words"]
     )
-    if len(dense) < cfg["calibration_lines"]:
+    if len(dense) >= cfg["calibration_lines"]:
+        median = dense[len(dense) // 2]
+    elif usual is not None:
+        median = usual
+    else:
         return cfg
-    scale = min(1.0, dense[len(dense) // 2] / cfg["prose_density"])
+    scale = min(1.0, median / cfg["prose_density"])
     if scale >= 1.0:
         return cfg
     return {**cfg, "stop_low": cfg["stop_low"] * scale, "stop_high": cfg["stop_high"] * scale}
+
+
+def usual_density(language: str) -> float | None:
+    """The usual stopword density of prose in ``language`` (``[prose_density]`` of the
+    thresholds): None for a language not listed there, whose list fits its prose as the
+    thresholds expect; 0.0 where stopwords do not measure its prose (its entry is 0, or it
+    has no list of its own: the English one would call all its prose debris)."""
+    if not has_stopwords(language):
+        return 0.0
+    value = thresholds()["prose_density"].get(language)
+    return None if value is None else float(value)
+
+
+def _promote_terse_sentences(
+    classes: list[str], feats: Sequence[LineFeatures], cfg: dict[str, Any]
+) -> list[str]:
+    """On a page with no line of ordinary prose, its long sentences with few function
+    words are the best prose it has (a one-sentence brief: "Apple shares rose 3% Tuesday
+    after strong iPhone sales in China, Japan and Europe ..."): they count as prose instead
+    of taking the class of the menus around them."""
+    if GOOD in classes:
+        return classes
+    return [
+        GOOD if c == NEAR and f.sentence and f.words >= cfg["good_words"] else c
+        for c, f in zip(classes, feats, strict=True)
+    ]
 
 
 FRAGMENT_MAX_WORDS = 3
@@ -435,16 +469,18 @@ class DensityStep(Step):
         blocks = doc.kept
         if not blocks:
             return
-        stops = stopwords(str(doc.meta.get("language") or "en"))
+        language = str(doc.meta.get("language") or "en")
+        stops = stopwords(language)
         feats = [features(b.text, stops) for b in blocks]
         cfg = self.config(doc.favor)
-        if not _list_fits(feats, cfg):
+        usual = usual_density(language)
+        if usual == 0.0 or not _list_fits(feats, cfg):
             # No usable stopwords: judge by length and sentence shape alone.
             floor = float(cfg["stop_high"])
             feats = [f._replace(stop_density=max(f.stop_density, floor)) for f in feats]
         else:
-            cfg = _calibrated(cfg, feats)
-        first = [classify(f, cfg) for f in feats]
+            cfg = _calibrated(cfg, feats, usual)
+        first = _promote_terse_sentences([classify(f, cfg) for f in feats], feats, cfg)
         final = revise(first, [f.intro for f in feats])
         for b, c0, c in zip(blocks, first, final, strict=True):
             b.role = f"{c0}>{c}"
