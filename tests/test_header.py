@@ -37,3 +37,45 @@ def test_favor_precision_clears_the_whole_head() -> None:
     doc = _run("precision")
     assert doc.meta["title"] == "Photos from the morning after"
     assert not doc.blocks[1].kept
+
+
+@pytest.mark.parametrize(
+    "byline",
+    [
+        "By Olena Harmash",
+        "BY NICK TIMIRAOS",
+        "By Juliette Garside and Helen Power",
+        "Von Anna Müller und Jan Kurz",
+        "Por María López",
+    ],
+)
+def test_a_byline_under_the_headline_is_not_the_title(byline: str) -> None:
+    """The title is the headline-shaped line closest above the article, but a byline is
+    headline-shaped too and sits closer: it is passed over."""
+    import cleaner
+
+    headline = "Ukraine says Russian drone strike hits energy facility in Odesa region"
+    page = "\n\n".join(
+        [
+            "World News",
+            headline,
+            byline,
+            "Ukraine's energy ministry said on Monday that a Russian drone attack overnight "
+            "had damaged an energy facility in the southern Odesa region.",
+            "Repair crews were working at the site, the ministry said in a statement on the "
+            "Telegram messaging app, and power would return within a day.",
+        ]
+    )
+    result = cleaner.clean_document(page)
+    assert result.title == headline
+    assert byline not in result.body
+
+
+def test_headlines_that_open_with_a_byline_word_are_not_bylines() -> None:
+    from cleaner.steps.header import is_byline
+
+    assert is_byline("By Olena Harmash and John Smith")
+    assert not is_byline("By the numbers: how the bus plan adds up")
+    assert not is_byline("Von Berlin nach Moskau in zwei Tagen")
+    assert not is_byline("Di Maio attacca il governo sulla manovra")
+    assert not is_byline("By")

@@ -19,6 +19,7 @@ leaves changes nothing.
 
 from __future__ import annotations
 
+from functools import cache
 from typing import Any, ClassVar
 
 import regex
@@ -55,6 +56,30 @@ def _date_title(text: str, min_words: int) -> tuple[str, str] | None:
     if word_count(rest) >= min_words + 1 and is_headline(rest, min_words=min_words):
         return found[0], rest
     return None
+
+
+def is_byline(text: str) -> bool:
+    """True for a byline: a word of ``[header] byline_words`` ("By", "Von", "Por" ...), then
+    only capitalised names and joining words, at most ``byline_max_words`` words."""
+    cfg = thresholds()["header"]
+    words = text.split()
+    if not 2 <= len(words) <= cfg["byline_max_words"]:
+        return False
+    if words[0].casefold() not in _byline_words():
+        return False
+    joins = _byline_joins()
+    names = [w for w in words[1:] if w.casefold() not in joins]
+    return bool(names) and all(w[:1].isupper() for w in names)
+
+
+@cache
+def _byline_words() -> frozenset[str]:
+    return frozenset(w.casefold() for w in thresholds()["header"]["byline_words"])
+
+
+@cache
+def _byline_joins() -> frozenset[str]:
+    return frozenset(w.casefold() for w in thresholds()["header"]["byline_joins"])
 
 
 class HeaderStep(Step):
@@ -109,6 +134,7 @@ class HeaderStep(Step):
                 and start < len(blocks)  # a title stands above an article, not alone
                 and _open(b)
                 and is_headline(b.text, min_words=t_min, max_words=t_max)
+                and not is_byline(b.text)
             ):
                 title, title_pos = b.text, i
                 self._take_title(doc, b, "title moved to metadata")
