@@ -157,6 +157,9 @@ def test_field_rows_after_page_debris_still_go() -> None:
     assert "Fax:" not in body and "Paragraph 3" in body
 
 
+ARTICLES: dict[str, list[str]] = json.loads(
+    (Path(__file__).parent / "cases" / "articles.json").read_text("utf-8")
+)
 BRIEFS: dict[str, str] = json.loads(
     (Path(__file__).parent / "cases" / "briefs.json").read_text("utf-8")
 )
@@ -215,3 +218,37 @@ def test_usual_density_of_languages() -> None:
     assert usual_density("ko") == 0.0
     assert usual_density("en") is None
     assert usual_density("ka") == 0.0  # no stopword list
+
+
+def test_debris_removed_before_density_still_separates_runs() -> None:
+    """Widgets the phrase rules removed between the article and a site blurb still weigh
+    against joining the blurb to the article; a removed label inside the article does not
+    split it."""
+    paragraphs = ARTICLES["en"][:3]
+    widgets = [
+        "Share on Facebook",
+        "Share on Twitter",
+        "Share via Email",
+        "Print this article",
+        "Sign up for our daily newsletter",
+        "Advertisement",
+    ]
+    blurb = (
+        "Example Media is an independent newsroom in the north of the city, funded by its "
+        "readers and by the foundation that owns it."
+    )
+    result = cleaner.clean_document("\n\n".join([*paragraphs, *widgets, blurb]))
+    assert result.body == "\n\n".join(paragraphs), result.explain()
+
+    inside = [paragraphs[0], "Advertisement", "Share on Facebook", *paragraphs[1:]]
+    assert cleaner.clean("\n\n".join(inside)) == "\n\n".join(paragraphs)
+
+
+def test_main_run_across_gaps() -> None:
+    from cleaner.steps.density import _main_run_across_gaps
+
+    cfg = {"gap_weight": 1.0, "bad_weight": 1.0}
+    assert _main_run_across_gaps([20, 20, 10], [0, 0, 30], cfg) == (0, 2)
+    assert _main_run_across_gaps([20, 20, 10], [0, 0, 5], cfg) == (0, 3)
+    assert _main_run_across_gaps([20, 20, 10], [0, 0, 30], {**cfg, "gap_weight": 0}) == (0, 3)
+    assert _main_run_across_gaps([5, 40, 40], [0, 30, 0], cfg) == (1, 3)

@@ -264,6 +264,47 @@ def main_run(weights: Sequence[float]) -> tuple[int, int]:
     return best_span
 
 
+def _gap_words(doc: Document, cap: int) -> list[int]:
+    """For each kept block, the words of the lines earlier steps removed between it and the
+    kept block before it (0 for the first), each line counted for at most ``cap`` words: a
+    line of raw markup or a long widget is no surer a sign of debris than a short one."""
+    out: list[int] = []
+    gap = 0
+    seen_kept = False
+    for b in doc.blocks:
+        if b.kept:
+            out.append(gap if seen_kept else 0)
+            gap = 0
+            seen_kept = True
+        else:
+            gap += min(word_count(b.original), cap)
+    return out
+
+
+def _main_run_across_gaps(
+    weights: Sequence[float], gaps: Sequence[int], cfg: dict[str, Any]
+) -> tuple[int, int]:
+    """:func:`main_run` where the debris earlier steps removed between two kept lines still
+    weighs against joining them (a post's "Posted ... by" line, a share bar): the removed
+    words count ``gap_weight`` of a bad line's."""
+    factor = float(cfg["gap_weight"]) * float(cfg["bad_weight"])
+    if factor <= 0 or not any(gaps):
+        return main_run(weights)
+    merged: list[float] = []
+    owner: list[int] = []  # index of the kept line of each entry; -1 for a gap
+    for i, (w, g) in enumerate(zip(weights, gaps, strict=True)):
+        if g:
+            merged.append(-g * factor)
+            owner.append(-1)
+        merged.append(w)
+        owner.append(i)
+    start, end = main_run(merged)
+    inside = [o for o in owner[start:end] if o >= 0]
+    if not inside:
+        return main_run(weights)
+    return inside[0], inside[-1] + 1
+
+
 def _weight(c0: str, c: str, f: LineFeatures, cfg: dict[str, Any]) -> float:
     if c == GOOD:
         return float(f.words) if c0 == GOOD else f.words * float(cfg["near_weight"])
@@ -453,6 +494,7 @@ class DensityStep(Step):
         "inner_bad_density": None,
         "prose_density": None,
         "calibration_lines": None,
+        "gap_weight": None,
     }
 
     def config(self, favor: str) -> dict[str, Any]:
@@ -489,7 +531,7 @@ class DensityStep(Step):
             for b in blocks:
                 doc.remove(b, "no prose: reads like navigation or a list, not an article")
             return
-        start, end = main_run(weights)
+        start, end = _main_run_across_gaps(weights, _gap_words(doc, int(cfg["good_words"])), cfg)
         end += _closing_table(blocks[end:])
         for b in blocks[:start]:
             doc.remove(b, "before the article's main run of prose (page head, navigation)")
