@@ -35,3 +35,56 @@ def test_after_a_plain_paragraph_the_tail_is_cut() -> None:
     body = cleaner.clean(text)
     assert "Comments" not in body and "First!" not in body
     assert ARTICLES["en"][-1] in body
+
+
+def test_month_first_timestamps_are_dropped_and_prose_with_a_date_stays() -> None:
+    """ "Updated July 24, 2012" (month first, a comma after the day) is a page timestamp
+    like "Published: 24 July 2012"; a sentence that merely holds such a date is not."""
+    paragraphs = ARTICLES["en"]
+    sentence = "Updated rules will apply to every route from July 24, 2012, the council said."
+    stamps = [
+        "Updated July 24, 2012, 9:16 a.m. ET",
+        "* Posted on July 24, 2012",
+        "Updated: Tuesday, Sept. 3rd, 2024",
+    ]
+    page = "\n\n".join([paragraphs[0], *stamps, paragraphs[1], sentence, *paragraphs[2:]])
+    result = cleaner.clean_document(page)
+    dropped = {r.text for r in result.removed if r.step == "phrases"}
+    assert dropped == set(stamps), result.explain()
+    assert sentence in result.body
+
+
+def test_comment_headers_dropped_as_timestamps_still_mark_the_thread() -> None:
+    """A blog's comment headers ("Posted October 28, 2012 at 10:31 pm | Permalink") are
+    timestamps the line rules drop; the thread they head is cut all the same."""
+    paragraphs = ARTICLES["en"]
+    comments = []
+    for minute, text in [
+        (
+            31,
+            "Great news for the north side of the city, because I have waited for years for a "
+            "direct bus to my work, and now I can finally leave the car at home in the week.",
+        ),
+        (
+            42,
+            "Who is going to pay for all of the drivers once the grant runs out in five years, "
+            "and why did nobody at the meeting ask the council about that before the vote?",
+        ),
+        (
+            56,
+            "The evening service is what matters most to us, so please do not forget the people "
+            "who work the night shift at the hospital and need a bus home after midnight.",
+        ),
+    ]:
+        comments += [f"Posted October 28, 2012 at 10:{minute} pm | Permalink", text]
+    page = "\n\n".join([*paragraphs, *comments])
+    result = cleaner.clean_document(page)
+    assert result.body == "\n\n".join(paragraphs), result.explain()
+
+
+def test_a_timestamp_below_the_first_paragraph_still_dates_the_article() -> None:
+    paragraphs = ARTICLES["en"]
+    page = "\n\n".join([paragraphs[0], "Published: July 24, 2012", *paragraphs[1:]])
+    result = cleaner.clean_document(page)
+    assert result.date == "2012-07-24"
+    assert "Published" not in result.body

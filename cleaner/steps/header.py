@@ -140,7 +140,9 @@ class HeaderStep(Step):
                 self._take_title(doc, b, "title moved to metadata")
 
         for i, b in enumerate(blocks[start : start + cfg["date_window"]], start):
-            if b.kept and word_count(b.text) <= 10 and is_date_line(b.text, 3):
+            # A stamp the phrase rules already dropped still dates the article.
+            readable = b.kept or (b.removal is not None and b.removal.step == "phrases")
+            if readable and word_count(b.text) <= 10 and is_date_line(b.text, 3):
                 found = find_date(b.text)
                 if found:
                     dates.append((i - start + 1, found[0]))

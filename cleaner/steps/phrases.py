@@ -27,6 +27,8 @@ from ..rules import (
 )
 from ..text import LIST_ITEM_RE, ends_clause, is_paragraph, word_count
 
+TIMESTAMP_FAMILY = "timestamp"
+"""The family of the line rules that drop page timestamps (see the phrase files)."""
 COMMENT_HEADERS = 3
 """Comment headers needed after the article before the thread is cut."""
 STAMP_MAX_WORDS = 14
@@ -138,6 +140,7 @@ class PhrasesStep(Step):
         prose_words = 0
         plain_paragraph = False  # one paragraph that is not a list item (teasers are)
         cut_from: tuple[int, Rule] | None = None
+        stamps: set[int] = set()  # lines dropped as timestamps: comment headers too
         for pos, block in enumerate(doc.blocks):
             if not block.kept:
                 continue
@@ -155,6 +158,8 @@ class PhrasesStep(Step):
                     hit = rules.first("head_line", block.text, words)
             if hit is not None:
                 doc.remove(block, hit.reason)
+                if hit.family == TIMESTAMP_FAMILY:
+                    stamps.add(pos)
                 continue
             if marker is not None:
                 if prose_words < guard or not plain_paragraph:
@@ -173,7 +178,7 @@ class PhrasesStep(Step):
             pos, marker = cut_from
             for block in doc.blocks[pos:]:
                 doc.remove(block, marker.reason)
-        self._cut_comment_thread(doc, rules, min_words, guard)
+        self._cut_comment_thread(doc, rules, min_words, guard, stamps)
         for run in _slideshow_runs(doc):
             for b in run:
                 doc.remove(b, f"photo gallery caption (slideshow of {len(run)} numbered slides)")
@@ -181,13 +186,22 @@ class PhrasesStep(Step):
         self._strip_inline(doc, rules, min_words)
 
     @staticmethod
-    def _cut_comment_thread(doc: Document, rules: RuleSet, min_words: int, guard: int) -> None:
-        """Cut from the first comment header once several follow enough article prose."""
+    def _cut_comment_thread(
+        doc: Document, rules: RuleSet, min_words: int, guard: int, stamps: set[int]
+    ) -> None:
+        """Cut from the first comment header once several follow enough article prose.
+
+        ``stamps`` are the lines the line rules dropped as timestamps ("Posted October 28,
+        2012 at 10:31 pm"): gone from the body already, they still count as headers."""
         if not rules.of_kind("comment_meta"):
             return
         prose_words = 0
         headers: list[tuple[int, Rule]] = []
         for pos, block in enumerate(doc.blocks):
+            if pos in stamps and _is_stamp(block.text):
+                if prose_words >= guard:
+                    headers.append((pos, _STAMP_RULE))
+                continue
             if not block.kept:
                 continue
             words = word_count(block.text)
