@@ -47,6 +47,8 @@ class Block:
 
     ``text`` may be shortened by a step that cuts debris out of the line; ``original`` keeps
     the line as it was after normalisation. ``removal`` is set once the block is removed.
+    ``role`` is a step's note on what the line is, for later steps: the density step's
+    classes ("near>good"), or the family of the phrase rule that removed it ("advertisement").
     """
 
     index: int

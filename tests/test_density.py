@@ -252,3 +252,18 @@ def test_main_run_across_gaps() -> None:
     assert _main_run_across_gaps([20, 20, 10], [0, 0, 5], cfg) == (0, 3)
     assert _main_run_across_gaps([20, 20, 10], [0, 0, 30], {**cfg, "gap_weight": 0}) == (0, 3)
     assert _main_run_across_gaps([5, 40, 40], [0, 30, 0], cfg) == (1, 3)
+
+
+def test_a_gallery_or_ad_inside_the_article_does_not_split_it() -> None:
+    """Lines removed as in-article furniture (a gallery's captions, ad labels, photo
+    credits) weigh nothing against joining the lede to the rest of the article."""
+    paragraphs = ARTICLES["en"]
+    furniture = ["Advertisement", "Photo: Getty Images"]
+    for k in range(1, 6):
+        furniture += [
+            f"* {k}/5 Scenes from the new bus line, part {k}",
+            f"Passengers board the first bus of line {k} at the northern terminus on a cold "
+            "morning, while the drivers check the new ticket machines.",
+        ]
+    page = "\n\n".join([paragraphs[0], *furniture, *paragraphs[1:]])
+    assert cleaner.clean(page) == "\n\n".join(paragraphs)

@@ -88,3 +88,51 @@ def test_a_timestamp_below_the_first_paragraph_still_dates_the_article() -> None
     result = cleaner.clean_document(page)
     assert result.date == "2012-07-24"
     assert "Published" not in result.body
+
+
+def test_a_teaser_marker_above_most_of_the_page_prose_cuts_nothing() -> None:
+    """A "Latest news" box in a sidebar above the article: the article's prose lies after
+    the marker, more than twice what stands above it, so the marker is not the article's
+    tail and loses only its own line."""
+    paragraphs = ARTICLES["en"]
+    blurb = [
+        "Example Media is an independent newsroom in the north of the city, funded by its "
+        "readers and by the foundation that owns it, and it has covered local politics since "
+        "the first council elections after the war.",
+        "Our reporters live in the neighbourhoods they write about, and we publish every "
+        "correction at the foot of the story it belongs to, with the date it was made.",
+    ]
+    menu = ["Sport", "Weather", "Traffic", "Events", "Obituaries", "Jobs"]
+    page = "\n\n".join([*blurb, "Latest news", *menu, *paragraphs])
+    result = cleaner.clean_document(page)
+    for p in paragraphs:
+        assert p in result.body, result.explain()
+    reasons = {r.text: r.reason for r in result.removed}
+    assert reasons["Latest news"] == "related section marker (more of the page's prose follows it)"
+
+
+def test_slideshow_captions_and_credits_go_with_their_counters() -> None:
+    """A gallery of slides "k/M title", each followed by its caption and photo credit: the
+    whole gallery goes, the article around it stays."""
+    paragraphs = ARTICLES["en"]
+    gallery = []
+    for k in range(1, 6):
+        gallery += [
+            f"* {k}/5 Scenes from the new bus line, part {k}",
+            f"Passengers board the first bus of line {k} at the northern terminus on a cold "
+            "morning, while the drivers check the new ticket machines.",
+            "Photo: City Transport",
+        ]
+    page = "\n\n".join([paragraphs[0], *gallery, *paragraphs[1:]])
+    result = cleaner.clean_document(page)
+    assert result.body == "\n\n".join(paragraphs), result.explain()
+    gallery_lines = [r for r in result.removed if r.reason.startswith("photo gallery caption")]
+    assert len(gallery_lines) >= 10
+
+
+def test_fractions_in_a_recipe_are_no_slideshow() -> None:
+    paragraphs = ARTICLES["en"]
+    recipe = ["1/2 cup of flour", "1/4 cup of sugar", "3/4 cup of milk", "1/3 cup of butter"]
+    page = "\n\n".join([*paragraphs[:2], "You will need:", *recipe, *paragraphs[2:]])
+    body = cleaner.clean(page)
+    assert all(line in body for line in recipe)

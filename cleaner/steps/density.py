@@ -264,10 +264,12 @@ def main_run(weights: Sequence[float]) -> tuple[int, int]:
     return best_span
 
 
-def _gap_words(doc: Document, cap: int) -> list[int]:
+def _gap_words(doc: Document, cap: int, skip: frozenset[str]) -> list[int]:
     """For each kept block, the words of the lines earlier steps removed between it and the
-    kept block before it (0 for the first), each line counted for at most ``cap`` words: a
-    line of raw markup or a long widget is no surer a sign of debris than a short one."""
+    kept block before it (0 for the first), at most ``cap``: a long run of widgets or a
+    line of raw markup is no surer a sign of a boundary than a few widgets. Lines removed
+    as furniture that sits inside articles (their ``role`` in ``skip``: an advertisement
+    label, a photo credit, a gallery) are no boundary and count nothing."""
     out: list[int] = []
     gap = 0
     seen_kept = False
@@ -276,8 +278,8 @@ def _gap_words(doc: Document, cap: int) -> list[int]:
             out.append(gap if seen_kept else 0)
             gap = 0
             seen_kept = True
-        else:
-            gap += min(word_count(b.original), cap)
+        elif gap < cap and b.role not in skip:
+            gap = min(gap + word_count(b.original), cap)
     return out
 
 
@@ -495,6 +497,8 @@ class DensityStep(Step):
         "prose_density": None,
         "calibration_lines": None,
         "gap_weight": None,
+        "gap_max_words": None,
+        "gap_skip_families": None,
     }
 
     def config(self, favor: str) -> dict[str, Any]:
@@ -531,7 +535,11 @@ class DensityStep(Step):
             for b in blocks:
                 doc.remove(b, "no prose: reads like navigation or a list, not an article")
             return
-        start, end = _main_run_across_gaps(weights, _gap_words(doc, int(cfg["good_words"])), cfg)
+        start, end = _main_run_across_gaps(
+            weights,
+            _gap_words(doc, int(cfg["gap_max_words"]), frozenset(cfg["gap_skip_families"])),
+            cfg,
+        )
         end += _closing_table(blocks[end:])
         for b in blocks[:start]:
             doc.remove(b, "before the article's main run of prose (page head, navigation)")

@@ -8,6 +8,7 @@ and a slideshow (captions numbered 1/M, 2/M, 3/M ...).
 
 from __future__ import annotations
 
+from itertools import pairwise
 from pathlib import Path
 from typing import Any, ClassVar
 
@@ -27,6 +28,8 @@ from ..rules import (
 )
 from ..text import LIST_ITEM_RE, ends_clause, is_paragraph, word_count
 
+GALLERY_FAMILY = "photo gallery"
+"""The family the slideshow check gives the captions it removes (a block's ``role``)."""
 TIMESTAMP_FAMILY = "timestamp"
 """The family of the line rules that drop page timestamps (see the phrase files)."""
 COMMENT_HEADERS = 3
@@ -62,23 +65,42 @@ SLIDESHOW_MIN_RUN = 3
 or two such lines are more likely a recipe's "1/2 cup")."""
 
 
-def _slideshow_runs(doc: Document) -> list[list[Block]]:
-    """Runs of kept lines that open with a slide counter k/M, k counting up, M fixed."""
-    runs: list[list[Block]] = []
-    run: list[Block] = []
+SLIDE_CAPTION_LINES = 3
+"""Lines one slide's caption may take after its counter (the caption's text, a photo
+credit): the next counter must come within this many lines for the run to go on."""
+
+
+def _slideshow_runs(doc: Document) -> list[tuple[list[Block], int]]:
+    """Slideshows among the kept lines: counters k/M opening lines, k counting up by one, M
+    fixed, each within ``SLIDE_CAPTION_LINES`` lines of the one before. Each run is given
+    with its captions (the lines from the first counter to the last one's caption, as
+    long as the longest caption between two counters) and its number of slides."""
+    kept = doc.kept
+    runs: list[tuple[list[Block], int]] = []
+    counters: list[int] = []  # positions in ``kept`` of the current run's counters
     last: tuple[int, int] | None = None
-    for b in doc.kept:
+
+    def close() -> None:
+        if len(counters) >= SLIDESHOW_MIN_RUN:
+            caption = max(b - a for a, b in pairwise(counters)) - 1
+            runs.append((kept[counters[0] : counters[-1] + 1 + caption], len(counters)))
+        counters.clear()
+
+    for i, b in enumerate(kept):
         m = _SLIDE_RE.match(b.text)
         counter = (int(m.group(1)), int(m.group(2))) if m else None
-        if counter and last and counter == (last[0] + 1, last[1]) and counter[0] <= counter[1]:
-            run.append(b)
-        else:
-            if len(run) >= SLIDESHOW_MIN_RUN:
-                runs.append(run)
-            run = [b] if counter and counter[0] <= counter[1] else []
+        if counter is not None and counter[0] > counter[1]:
+            counter = None
+        if counter is None:
+            if counters and i - counters[-1] > SLIDE_CAPTION_LINES:
+                close()
+                last = None
+            continue
+        if not (last and counter == (last[0] + 1, last[1]) and counters):
+            close()
+        counters.append(i)
         last = counter
-    if len(run) >= SLIDESHOW_MIN_RUN:
-        runs.append(run)
+    close()
     return runs
 
 
@@ -97,6 +119,22 @@ def _prose_follows(doc: Document, pos: int, rules: RuleSet) -> bool:
             break
         long += words >= long_words and ends_clause(text)
     return long >= int(cfg["continue_paragraphs"])
+
+
+def _prose_after(doc: Document, pos: int, rules: RuleSet, long_words: int) -> int:
+    """Words of the long prose lines (``long_words`` or more, ending a clause) kept after
+    the block at ``pos``, up to the next section marker. Each marker's scan stops at the
+    next one, so asking at every marker of a page stays linear."""
+    total = 0
+    for b in doc.blocks[pos + 1 :]:
+        if not b.kept:
+            continue
+        words = word_count(b.text)
+        if rules.first("cut_tail", b.text, words) is not None:
+            break
+        if words >= long_words and ends_clause(b.text):
+            total += words
+    return total
 
 
 class PhrasesStep(Step):
@@ -136,8 +174,11 @@ class PhrasesStep(Step):
         if guard is None:
             guard = by_favor(thresholds()["phrases"]["tail_guard_words"], doc.favor)
 
+        long_words = int(by_favor(thresholds()["phrases"]["continue_words"], doc.favor))
         in_head = True
         prose_words = 0
+        long_before = 0  # words of the long prose lines above: _prose_after's measure
+        after_share = float(thresholds()["phrases"]["prose_after_share"])
         plain_paragraph = False  # one paragraph that is not a list item (teasers are)
         cut_from: tuple[int, Rule] | None = None
         stamps: set[int] = set()  # lines dropped as timestamps: comment headers too
@@ -158,6 +199,7 @@ class PhrasesStep(Step):
                     hit = rules.first("head_line", block.text, words)
             if hit is not None:
                 doc.remove(block, hit.reason)
+                block.role = hit.family
                 if hit.family == TIMESTAMP_FAMILY:
                     stamps.add(pos)
                 continue
@@ -168,8 +210,17 @@ class PhrasesStep(Step):
                 if marker.followed_by == "teasers" and _prose_follows(doc, pos, rules):
                     doc.remove(block, f"{marker.family} marker (article prose goes on after it)")
                     continue
+                if marker.followed_by == "teasers" and _prose_after(
+                    doc, pos, rules, long_words
+                ) >= after_share * max(long_before, 1):
+                    doc.remove(
+                        block, f"{marker.family} marker (more of the page's prose follows it)"
+                    )
+                    continue
                 cut_from = (pos, marker)
                 break
+            if words >= long_words and ends_clause(block.text):
+                long_before += words
             if paragraph:
                 prose_words += words
                 plain_paragraph = plain_paragraph or LIST_ITEM_RE.match(block.text) is None
@@ -179,9 +230,10 @@ class PhrasesStep(Step):
             for block in doc.blocks[pos:]:
                 doc.remove(block, marker.reason)
         self._cut_comment_thread(doc, rules, min_words, guard, stamps)
-        for run in _slideshow_runs(doc):
+        for run, slides in _slideshow_runs(doc):
             for b in run:
-                doc.remove(b, f"photo gallery caption (slideshow of {len(run)} numbered slides)")
+                doc.remove(b, f"photo gallery caption (slideshow of {slides} numbered slides)")
+                b.role = GALLERY_FAMILY
 
         self._strip_inline(doc, rules, min_words)
 
