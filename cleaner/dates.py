@@ -52,6 +52,19 @@ def _patterns() -> tuple[regex.Pattern[str], ...]:
         regex.compile(
             rf"(?<!\d)(?P<year>(?:19|20)\d\d)\.?\s+{m}\s+(?P<day>\d{{1,2}})(?!\d)", regex.I
         ),
+        # Year first in figures: "2025/07/04", "2025.07.04" (Korean, Japanese, Chinese pages).
+        regex.compile(
+            r"(?<![\w.])(?P<year>(?:19|20)\d\d)(?P<sep>[./])(?P<mon>\d{1,2})(?P=sep)(?P<day>\d{1,2})(?![\w-]|\.\d)"
+        ),
+        # Chinese and Japanese "2025年7月4日", Korean "2025년 7월 4일".
+        regex.compile(
+            r"(?<!\d)(?P<year>(?:19|20)\d\d)\s*[年년]\s*(?P<mon>\d{1,2})\s*[月월]\s*(?P<day>\d{1,2})(?!\d)"
+        ),
+        # Vietnamese "4 tháng 7 năm 2025", "ngày 4 tháng 7, 2025".
+        regex.compile(
+            r"(?<!\d)(?P<day>\d{1,2})\s+tháng\s+(?P<mon>\d{1,2})(?:\s+năm|,)?\s+(?P<year>(?:19|20)\d\d)(?!\d)",
+            regex.I,
+        ),
     )
 
 
@@ -73,9 +86,29 @@ def _valid(year: int, month: int, day: int) -> str | None:
 _YEAR_RE = re.compile(r"(?:19|20)\d\d")
 
 
+_OTHER_DIGIT_RE = re.compile(r"(?![0-9])\d")  # re's \d is every Unicode decimal digit
+
+
+@cache
+def _ascii_digits() -> dict[int, int]:
+    """A ``str.translate`` table from every other decimal digit (Arabic-Indic "٢٠٢٥",
+    Persian, Devanagari, full-width "２０２５" ...) to its ASCII digit."""
+    table: dict[int, int] = {}
+    for code in range(0x80, 0x20000):
+        value = unicodedata.decimal(chr(code), None)
+        if value is not None:
+            table[code] = ord("0") + value
+    return table
+
+
 @lru_cache(maxsize=LINE_CACHE_SIZE)
 def find_date(text: str) -> tuple[str, int, int] | None:
-    """The first calendar date in ``text`` as (ISO date, start, end), or None."""
+    """The first calendar date in ``text`` as (ISO date, start, end), or None.
+
+    Digits of other scripts are read as their ASCII values (one character for one, so the
+    span found is the span in ``text``)."""
+    if not text.isascii() and _OTHER_DIGIT_RE.search(text):
+        text = text.translate(_ascii_digits())
     if _YEAR_RE.search(text) is None:
         return None
     best: tuple[str, int, int] | None = None

@@ -60,3 +60,29 @@ def test_month_table_has_no_conflicting_spellings() -> None:
                 key = unicodedata.normalize("NFC", name).casefold()
                 assert seen.setdefault(key, int(number)) == int(number), name
     assert seen == month_names()
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("2025年7月4日 10:30", "2025-07-04"),
+        ("发布时间：2025年07月04日", "2025-07-04"),
+        ("2025년 7월 4일 오전 10:30", "2025-07-04"),
+        ("２０２５年７月４日", "2025-07-04"),  # full-width digits
+        ("٤ يوليو ٢٠٢٥", "2025-07-04"),  # Arabic-Indic digits
+        ("2025/07/04", "2025-07-04"),
+        ("입력 2025.07.04 10:30", "2025-07-04"),
+        ("Cập nhật ngày 4 tháng 7 năm 2025", "2025-07-04"),
+    ],
+)
+def test_dates_of_east_asian_vietnamese_and_other_digit_pages(text: str, iso: str) -> None:
+    found = find_date(text)
+    assert found is not None and found[0] == iso
+    assert text[found[1] : found[2]].strip()  # the span is the date in the text as given
+
+
+@pytest.mark.parametrize(
+    "text", ["2025.13.40", "2025/02/30", "version 2025.1.4-beta", "release v2025.1.4", "1.2025.1.4"]
+)
+def test_year_first_figures_that_are_no_date(text: str) -> None:
+    assert find_date(text) is None
