@@ -1,9 +1,11 @@
-"""The phrases step's tail guard: what counts as article prose above a tail marker."""
+"""The phrases step: its tail guard, timestamps, comment threads and slideshows."""
 
 from __future__ import annotations
 
 import json
 from pathlib import Path
+
+import pytest
 
 import cleaner
 
@@ -136,3 +138,40 @@ def test_fractions_in_a_recipe_are_no_slideshow() -> None:
     page = "\n\n".join([*paragraphs[:2], "You will need:", *recipe, *paragraphs[2:]])
     body = cleaner.clean(page)
     assert all(line in body for line in recipe)
+
+
+STAMPS = {
+    "tr": ("2 saat önce", "Güncelleme: 22.07.2025 10:30"),
+    "pl": ("2 godziny temu", "Opublikowano: 22.07.2025"),
+    "zh": ("3小时前", "发布时间：2025年7月22日 10:30"),
+    "ja": ("3時間前", "公開日：2025年7月22日"),
+    "ko": ("3시간 전", "입력 2025.07.22 10:30"),
+    "ar": ("منذ ساعتين", "نشر في 22 يوليو 2025"),
+    "id": ("2 jam yang lalu", "Diperbarui: 22 Juli 2025"),
+}
+LOOK_ALIKES = {
+    "tr": "Belediye başkanı toplantıdan 2 saat önce yaptığı açıklamada yeni hatları duyurdu.",
+    "pl": "Burmistrz ogłosił nowe linie 2 godziny temu, tuż przed rozpoczęciem sesji rady.",
+    "zh": "市长在会议开始前3小时前往车站，亲自查看了新线路的准备情况。",
+    "ja": "市長は会議の3時間前に駅を訪れ、新しい路線の準備状況を確認した。",
+    "ko": "시장은 회의 3시간 전 역을 방문해 새 노선의 준비 상황을 직접 점검했다.",
+    "ar": "وقال رئيس البلدية منذ ساعتين إن الخطوط الجديدة ستبدأ العمل في الربيع المقبل.",
+    "id": "Wali kota mengumumkan jalur baru itu 2 jam yang lalu dalam rapat dewan kota.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(STAMPS))
+def test_timestamps_in_the_languages_that_had_no_rule_for_them(lang: str) -> None:
+    """A relative time ("3小时前") or a publication stamp line inside the article goes as a
+    page timestamp and dates the page; a sentence that only mentions such a time stays."""
+    paragraphs = ARTICLES[lang]
+    relative, published = STAMPS[lang]
+    page = "\n\n".join(
+        [paragraphs[0], relative, paragraphs[1], published, LOOK_ALIKES[lang], *paragraphs[2:]]
+    )
+    result = cleaner.clean_document(page)
+    dropped = {r.text for r in result.removed if r.step == "phrases"}
+    assert {relative, published} <= dropped, result.explain()
+    assert result.date == "2025-07-22"
+    for p in [*paragraphs, LOOK_ALIKES[lang]]:
+        assert p in result.body, result.explain()
