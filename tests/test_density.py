@@ -267,3 +267,18 @@ def test_a_gallery_or_ad_inside_the_article_does_not_split_it() -> None:
         ]
     page = "\n\n".join([paragraphs[0], *furniture, *paragraphs[1:]])
     assert cleaner.clean(page) == "\n\n".join(paragraphs)
+
+
+def test_one_long_prompt_inside_the_article_cuts_off_neither_end() -> None:
+    """A long sign-up prompt the phrase rules removed between lede and article, or before
+    the last paragraph, counts like a short line: it must not split the article."""
+    paragraphs = ARTICLES["en"]
+    prompt = (
+        "Sign up for our newsletter to get the latest news about the city's buses, trams "
+        "and trains delivered straight to your inbox every weekday morning."
+    )
+    for at in (1, len(paragraphs) - 1):
+        page = "\n\n".join([*paragraphs[:at], prompt, *paragraphs[at:]])
+        result = cleaner.clean_document(page)
+        assert result.body == "\n\n".join(paragraphs), result.explain()
+        assert any(r.text == prompt and r.step == "phrases" for r in result.removed)

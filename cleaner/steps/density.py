@@ -264,12 +264,14 @@ def main_run(weights: Sequence[float]) -> tuple[int, int]:
     return best_span
 
 
-def _gap_words(doc: Document, cap: int, skip: frozenset[str]) -> list[int]:
+def _gap_words(doc: Document, line_cap: int, cap: int, skip: frozenset[str]) -> list[int]:
     """For each kept block, the words of the lines earlier steps removed between it and the
-    kept block before it (0 for the first), at most ``cap``: a long run of widgets or a
-    line of raw markup is no surer a sign of a boundary than a few widgets. Lines removed
+    kept block before it (0 for the first): each line counts at most ``line_cap`` words and
+    a gap at most ``cap``. How many lines were removed marks a boundary, not how long they
+    were: one long disclaimer or prompt inside an article must not cut off its last
+    paragraph, and a long run of widgets is no surer a boundary than a few. Lines removed
     as furniture that sits inside articles (their ``role`` in ``skip``: an advertisement
-    label, a photo credit, a gallery) are no boundary and count nothing."""
+    label, a photo credit, a gallery) count nothing."""
     out: list[int] = []
     gap = 0
     seen_kept = False
@@ -279,7 +281,7 @@ def _gap_words(doc: Document, cap: int, skip: frozenset[str]) -> list[int]:
             gap = 0
             seen_kept = True
         elif gap < cap and b.role not in skip:
-            gap = min(gap + word_count(b.original), cap)
+            gap = min(gap + min(word_count(b.original), line_cap), cap)
     return out
 
 
@@ -497,6 +499,7 @@ class DensityStep(Step):
         "prose_density": None,
         "calibration_lines": None,
         "gap_weight": None,
+        "gap_line_words": None,
         "gap_max_words": None,
         "gap_skip_families": None,
     }
@@ -537,7 +540,12 @@ class DensityStep(Step):
             return
         start, end = _main_run_across_gaps(
             weights,
-            _gap_words(doc, int(cfg["gap_max_words"]), frozenset(cfg["gap_skip_families"])),
+            _gap_words(
+                doc,
+                int(cfg["gap_line_words"]),
+                int(cfg["gap_max_words"]),
+                frozenset(cfg["gap_skip_families"]),
+            ),
             cfg,
         )
         end += _closing_table(blocks[end:])
