@@ -175,3 +175,49 @@ def test_timestamps_in_the_languages_that_had_no_rule_for_them(lang: str) -> Non
     assert result.date == "2025-07-22"
     for p in [*paragraphs, LOOK_ALIKES[lang]]:
         assert p in result.body, result.explain()
+
+
+DISCLAIMER_LABELS = {
+    "ar": "إخلاء المسؤولية",
+    "ru": "Отказ от ответственности",
+    "uk": "Відмова від відповідальності",
+    "it": "Esclusione di responsabilità",
+    "nl": "Vrijwaring",
+    "pl": "Zastrzeżenie prawne",
+    "tr": "Yasal uyarı",
+    "id": "Penafian",
+    "zh": "免责声明",
+    "ja": "免責事項",
+    "ko": "면책 조항",
+    "sv": "Ansvarsfriskrivning",
+    "da": "Ansvarsfraskrivelse",
+    "no": "Ansvarsfraskrivelse",
+    "fi": "Vastuuvapauslauseke",
+    "cs": "Právní upozornění",
+    "sk": "Právne upozornenie",
+    "ro": "Declinarea responsabilității",
+    "hu": "Jogi nyilatkozat",
+    "el": "Αποποίηση ευθύνης",
+    "he": "כתב ויתור",
+    "fa": "سلب مسئولیت",
+    "hi": "अस्वीकरण",
+    "vi": "Miễn trừ trách nhiệm",
+    "bg": "Отказ от отговорност",
+    "hr": "Odricanje od odgovornosti",
+    "ca": "Avís legal",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(DISCLAIMER_LABELS))
+def test_a_syndicators_legal_disclaimer_in_the_pages_language(lang: str) -> None:
+    """A syndicator's disclaimer under the article, opened by the language's own label."""
+    paragraphs = ARTICLES[lang]
+    disclaimer = (
+        f"{DISCLAIMER_LABELS[lang]}: MENAFN provides the information as is, without warranty "
+        "of any kind, and accepts no responsibility for its accuracy, content or images."
+    )
+    page = "\n\n".join([*paragraphs[:2], disclaimer, *paragraphs[2:]])
+    result = cleaner.clean_document(page)
+    reasons = {r.text: r.reason for r in result.removed if r.step == "phrases"}
+    assert reasons.get(disclaimer) == "legal disclaimer of a syndicator", result.explain()
+    assert result.body == "\n\n".join(paragraphs)
