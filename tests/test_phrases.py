@@ -221,3 +221,62 @@ def test_a_syndicators_legal_disclaimer_in_the_pages_language(lang: str) -> None
     reasons = {r.text: r.reason for r in result.removed if r.step == "phrases"}
     assert reasons.get(disclaimer) == "legal disclaimer of a syndicator", result.explain()
     assert result.body == "\n\n".join(paragraphs)
+
+
+FILLED_FAMILIES = {
+    # (lang, family reason): a debris line of that family
+    ("zh", "photo caption or credit"): "图片来源：视觉中国",
+    ("zh", "newsletter, sign-up, alert or paywall prompt"): "关注我们的微信公众号",
+    ("zh", "cookie or consent notice"): "本网站使用cookies来改善您的浏览体验。",
+    ("zh", "app-download prompt"): "下载新闻客户端",
+    ("ja", "photo caption or credit"): "写真：共同通信",
+    ("ja", "newsletter, sign-up, alert or paywall prompt"): "この記事は有料会員限定です。",
+    ("ja", "cookie or consent notice"): "当サイトではクッキーを使用しています。",
+    ("ja", "app-download prompt"): "公式アプリをダウンロード",
+    ("ko", "photo caption or credit"): "사진=연합뉴스",
+    ("ko", "newsletter, sign-up, alert or paywall prompt"): "뉴스레터 신청",
+    ("ko", "cookie or consent notice"): "이 사이트는 쿠키를 사용합니다.",
+    ("ko", "app-download prompt"): "앱 다운로드",
+    ("ar", "app-download prompt"): "حمّل تطبيق الأخبار الآن",
+    ("id", "app-download prompt"): "Unduh aplikasi kami sekarang",
+    ("pl", "app-download prompt"): "Pobierz naszą aplikację",
+    ("tr", "app-download prompt"): "Uygulamamızı indirin",
+}
+
+
+@pytest.mark.parametrize(("lang", "reason"), sorted(FILLED_FAMILIES))
+def test_families_the_phrase_file_lacked(lang: str, reason: str) -> None:
+    paragraphs = ARTICLES[lang]
+    line = FILLED_FAMILIES[(lang, reason)]
+    page = "\n\n".join([paragraphs[0], line, *paragraphs[1:]])
+    result = cleaner.clean_document(page)
+    assert any(r.text == line and r.reason == reason for r in result.removed), result.explain()
+    assert result.body == "\n\n".join(paragraphs)
+
+
+COMMENT_BUTTONS = {
+    "zh": "回复 举报",
+    "ja": "返信 通報",
+    "ko": "답글 신고",
+    "ar": "رد إبلاغ",
+    "id": "Balas Laporkan",
+    "pl": "Odpowiedz Zgłoś",
+    "tr": "Yanıtla Şikayet et",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(COMMENT_BUTTONS))
+def test_comment_buttons_mark_a_thread_in_the_pages_language(lang: str) -> None:
+    """Reply/report buttons under each of several comments: the thread is cut from the
+    first buttons on (the first comment, above them, is left to the density step)."""
+    paragraphs = ARTICLES[lang]
+    texts = [p[: len(p) // 2] for p in paragraphs[:3]]  # article-like, only buttons tell
+    comments = [line for text in texts for line in (text, COMMENT_BUTTONS[lang])]
+    result = cleaner.clean_document("\n\n".join([*paragraphs, *comments]))
+    for p in paragraphs:
+        assert p in result.body, result.explain()
+    assert texts[1] not in result.body.replace(paragraphs[1], "")
+    assert texts[2] not in result.body.replace(paragraphs[2], "")
+    assert COMMENT_BUTTONS[lang] not in result.body
+    thread = [r for r in result.removed if r.reason.startswith("comment thread")]
+    assert thread and thread[0].text == COMMENT_BUTTONS[lang], result.explain()
