@@ -119,12 +119,13 @@ def is_paragraph(text: str, min_words: int = 12) -> bool:
 
 
 def is_headline(text: str, *, min_words: int = 3, max_words: int = 30) -> bool:
-    """A line shaped like a headline: a few words, no sentence-final full stop or colon."""
+    """A line shaped like a headline: a few words, no sentence-final full stop or colon, no
+    closing dash (a dateline: "MADRID, 22 Jul. (EUROPA PRESS) -", "WASHINGTON —")."""
     n = word_count(text)
     if not min_words <= n <= max_words:
         return False
     stripped = text.rstrip()
-    if stripped.endswith((".", ":", ";", ",", "…")) and not stripped.endswith(".."):
+    if stripped.endswith((".", ":", ";", ",", "…", "-", "–", "—")) and not stripped.endswith(".."):
         return False
     letters = sum(ch.isalpha() for ch in text)
     return letters >= 0.6 * len(text.replace(" ", ""))

@@ -47,6 +47,9 @@ def test_favor_precision_clears_the_whole_head() -> None:
         "By Juliette Garside and Helen Power",
         "Von Anna Müller und Jan Kurz",
         "Por María López",
+        "By: Saru Yeknom",
+        "By Allen Bernard | CIO.com",
+        "By Steven Mufson March 18 at 12:22 PM",
     ],
 )
 def test_a_byline_under_the_headline_is_not_the_title(byline: str) -> None:
@@ -79,3 +82,26 @@ def test_headlines_that_open_with_a_byline_word_are_not_bylines() -> None:
     assert not is_byline("Von Berlin nach Moskau in zwei Tagen")
     assert not is_byline("Di Maio attacca il governo sulla manovra")
     assert not is_byline("By")
+    assert not is_byline("Di Montezemolo: Driver lineup is crucial")
+    assert not is_byline("By 2030 the city will run forty electric buses")
+
+
+def test_a_dateline_under_the_headline_is_not_the_title() -> None:
+    """ "MADRID, 22 Jul. (EUROPA PRESS) -" opens the article text; a headline never ends
+    with a dash."""
+    import cleaner
+
+    headline = "El Gobierno aprueba un plan de 500 millones para el transporte público"
+    page = "\n\n".join(
+        [
+            "Nacional",
+            headline,
+            "Por María López",
+            "MADRID, 22 Jul. (EUROPA PRESS) -",
+            "El Consejo de Ministros ha aprobado este martes un plan de 500 millones de euros "
+            "para modernizar el transporte público en las principales ciudades del país.",
+            "Según ha explicado la ministra, el plan se ejecutará en cuatro años y la mayor "
+            "parte de los fondos procederá de los fondos europeos de recuperación.",
+        ]
+    )
+    assert cleaner.clean_document(page).title == headline

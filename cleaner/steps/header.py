@@ -58,18 +58,27 @@ def _date_title(text: str, min_words: int) -> tuple[str, str] | None:
     return None
 
 
+_BYLINE_END_RE = regex.compile(r"\s[|•·]\s")
+
+
 def is_byline(text: str) -> bool:
-    """True for a byline: a word of ``[header] byline_words`` ("By", "Von", "Por" ...), then
-    only capitalised names and joining words, at most ``byline_max_words`` words."""
+    """True for a byline: a word of ``[header] byline_words`` ("By", "By:", "Von", "Por"
+    ...), then capitalised names: only names and joining words ("By Anna Müller and Jan
+    Kurz"), or two names first and a date or a site after them ("By Steven Mufson March
+    18 at 12:22 PM", "By Allen Bernard | CIO.com"); at most ``byline_max_words`` words."""
     cfg = thresholds()["header"]
-    words = text.split()
+    words = _BYLINE_END_RE.split(text, maxsplit=1)[0].split()
     if not 2 <= len(words) <= cfg["byline_max_words"]:
         return False
-    if words[0].casefold() not in _byline_words():
+    if words[0].rstrip(":").casefold() not in _byline_words():
         return False
     joins = _byline_joins()
     names = [w for w in words[1:] if w.casefold() not in joins]
-    return bool(names) and all(w[:1].isupper() for w in names)
+    if not names or not names[0][:1].isupper() or any(w.endswith(":") for w in names[:2]):
+        return False  # "Di Montezemolo: Driver lineup is crucial" is a headline
+    return all(w[:1].isupper() for w in names) or (
+        len(names) >= 2 and names[1][:1].isupper() and names[1][:1].isalpha()
+    )
 
 
 @cache
