@@ -280,3 +280,42 @@ def test_comment_buttons_mark_a_thread_in_the_pages_language(lang: str) -> None:
     assert COMMENT_BUTTONS[lang] not in result.body
     thread = [r for r in result.removed if r.reason.startswith("comment thread")]
     assert thread and thread[0].text == COMMENT_BUTTONS[lang], result.explain()
+
+
+EUROPEAN_WIDGETS = {
+    "es": [
+        "Comparte esta noticia",
+        "Recibe nuestra newsletter",
+        "Sigue leyendo",
+        "Archivado en:",
+        "Únete a nuestro canal de WhatsApp",
+    ],
+    "fr": [
+        "Partager cet article",
+        "Recevez notre newsletter",
+        "Suivez-nous sur Google Actualités",
+        "(Photo AFP)",
+        "Rejoignez notre chaîne WhatsApp",
+    ],
+    "de": ["Teilen auf Facebook", "App herunterladen"],
+    "it": ["Condividi questo articolo", "(Foto Ansa)"],
+    "pt": [
+        "Compartilhe esta notícia",
+        "Partilhar no Facebook",
+        "Siga-nos no Google Notícias",
+        "Entre no canal do WhatsApp",
+    ],
+}
+
+
+@pytest.mark.parametrize(
+    ("lang", "line"), [(lang, line) for lang, lines in EUROPEAN_WIDGETS.items() for line in lines]
+)
+def test_common_widgets_of_european_news_sites(lang: str, line: str) -> None:
+    """Share, sign-up, messenger and credit lines common on Spanish, French, German,
+    Italian and Portuguese news pages, inside the article."""
+    paragraphs = ARTICLES[lang]
+    page = "\n\n".join([*paragraphs[:2], line, *paragraphs[2:]])
+    result = cleaner.clean_document(page)
+    assert any(r.text == line and r.step == "phrases" for r in result.removed), result.explain()
+    assert result.body == "\n\n".join(paragraphs)
