@@ -319,3 +319,38 @@ def test_common_widgets_of_european_news_sites(lang: str, line: str) -> None:
     result = cleaner.clean_document(page)
     assert any(r.text == line and r.step == "phrases" for r in result.removed), result.explain()
     assert result.body == "\n\n".join(paragraphs)
+
+
+MORE_WIDGETS = {
+    "ru": ["Поделиться в Telegram", "Читайте нас в Дзене"],
+    "ar": ["شارك على فيسبوك", "تابعونا على تلغرام", "(تصوير: أ ف ب)", "انضم إلى قناتنا على واتساب"],
+    "zh": ["分享到微信", "责任编辑：张三", "来源：新华网"],
+    "tr": [
+        "Facebook'ta paylaş",
+        "(Fotoğraf: DHA)",
+        "Google News'te takip edin",
+        "Haberin devamı",
+        "Bültenimize abone olun",
+    ],
+    "pl": ["Udostępnij na Facebooku", "(Fot. Reuters)", "Obserwuj nas w Google News"],
+    "id": [
+        "Bagikan ke Facebook",
+        "(Foto: ANTARA/Reuters)",
+        "Ikuti kami di Google News",
+        "Editor: Budi Santoso",
+    ],
+    "ko": ["기자 구독"],
+}
+
+
+@pytest.mark.parametrize(
+    ("lang", "line"), [(lang, line) for lang, lines in MORE_WIDGETS.items() for line in lines]
+)
+def test_common_widgets_and_credits_of_other_news_sites(lang: str, line: str) -> None:
+    """Share, follow, credit and editor lines common on Russian, Arabic, Chinese, Turkish,
+    Polish, Indonesian and Korean news pages, inside the article."""
+    paragraphs = ARTICLES[lang]
+    page = "\n\n".join([*paragraphs[:2], line, *paragraphs[2:]])
+    result = cleaner.clean_document(page)
+    assert any(r.text == line and r.step == "phrases" for r in result.removed), result.explain()
+    assert result.body == "\n\n".join(paragraphs)
