@@ -354,3 +354,29 @@ def test_common_widgets_and_credits_of_other_news_sites(lang: str, line: str) ->
     result = cleaner.clean_document(page)
     assert any(r.text == line and r.step == "phrases" for r in result.removed), result.explain()
     assert result.body == "\n\n".join(paragraphs)
+
+
+ENGLISH_WIDGETS = [
+    "Listen to article 5 min",
+    "Save article",
+    "Join our WhatsApp channel",
+    "Scroll to continue with content",
+    "FILE PHOTO: A bus drives past the city hall in London, Britain, March 3, 2025. "
+    "REUTERS/Toby Melville/File Photo",
+    "Our Standards: The Thomson Reuters Trust Principles.",
+    "Add Comment",
+    "Click here to read more",
+    "Loading...",
+    "Please enable JavaScript",
+    "Get the app",
+    "Watch: Bus network expansion explained",
+]
+
+
+@pytest.mark.parametrize("line", ENGLISH_WIDGETS)
+def test_more_english_widgets_inside_the_article(line: str) -> None:
+    paragraphs = ARTICLES["en"]
+    page = "\n\n".join([*paragraphs[:2], line, *paragraphs[2:]])
+    result = cleaner.clean_document(page)
+    assert any(r.text == line and r.step == "phrases" for r in result.removed), result.explain()
+    assert result.body == "\n\n".join(paragraphs)
