@@ -105,3 +105,35 @@ def test_a_dateline_under_the_headline_is_not_the_title() -> None:
         ]
     )
     assert cleaner.clean_document(page).title == headline
+
+
+def test_a_source_credit_after_the_date_is_not_the_title() -> None:
+    """ "2025-07-22 10:45:12 来源：新华网" is a date and a credit, not a "date headline" line;
+    a short "label: value" line ("Source: Reuters", "Tags: transport") is no title either."""
+    import cleaner
+
+    headline = "国务院批准五亿元公共交通现代化计划"
+    page = "\n\n".join(
+        [
+            "首页",
+            headline,
+            "2025-07-22 10:45:12 来源：新华网",
+            "国务院常务会议周二批准了一项五亿元的计划，用于改善主要城市的公共交通，包括新的电动公交线路和郊区列车的更新。",
+            "交通运输部部长在会后的新闻发布会上表示，该计划将在四年内实施，大部分资金将来自地方发展基金。",
+        ]
+    )
+    result = cleaner.clean_document(page)
+    assert result.title == headline
+    assert result.date == "2025-07-22"
+
+    english = "\n\n".join(
+        [
+            "Council expands the city bus network to the north",
+            "Source: Reuters",
+            "The city council voted on Tuesday to expand the bus network, adding three new "
+            "routes that will connect the northern suburbs with the hospital.",
+        ]
+    )
+    assert cleaner.clean_document(english).title == (
+        "Council expands the city bus network to the north"
+    )

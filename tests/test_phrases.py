@@ -370,6 +370,9 @@ ENGLISH_WIDGETS = [
     "Please enable JavaScript",
     "Get the app",
     "Watch: Bus network expansion explained",
+    "Decrease text size",
+    "Email a friend",
+    "You need to have javascript enabled to view this page correctly",
 ]
 
 

@@ -44,6 +44,16 @@ def _open(block: Block) -> bool:
     return block.removal is None or block.removal.step in TITLE_AFTER_STEPS
 
 
+_LABEL_VALUE_RE = regex.compile(r"^\W*[^\W\d_]{1,20}\s*[:：]")
+LABEL_VALUE_MAX_WORDS = 6
+"""A "label: value" this short after a date ("Source: Reuters", "来源：新华网") is a credit."""
+
+
+def _is_label_value(text: str) -> bool:
+    """True for a short "label: value" line (a credit or a metadata field, not a title)."""
+    return _LABEL_VALUE_RE.match(text) is not None and word_count(text) <= LABEL_VALUE_MAX_WORDS
+
+
 def _date_title(text: str, min_words: int) -> tuple[str, str] | None:
     """(date, title) from a line that starts with a date and continues with a headline."""
     head = _DATE_PREFIX_RE.match(text)
@@ -53,6 +63,8 @@ def _date_title(text: str, min_words: int) -> tuple[str, str] | None:
         return None
     rest = text[offset + found[2] :]
     rest = regex.sub(r"^(?:[T ]\d{1,2}:\d{2}(?::\d{2})?)?\W*", "", rest).strip()
+    if _is_label_value(rest):
+        return None  # "2025-07-22 10:45 来源：新华网", "... Source: Reuters": a credit, no title
     if word_count(rest) >= min_words + 1 and is_headline(rest, min_words=min_words):
         return found[0], rest
     return None
@@ -144,6 +156,7 @@ class HeaderStep(Step):
                 and _open(b)
                 and is_headline(b.text, min_words=t_min, max_words=t_max)
                 and not is_byline(b.text)
+                and not _is_label_value(b.text)
             ):
                 title, title_pos = b.text, i
                 self._take_title(doc, b, "title moved to metadata")
