@@ -219,3 +219,25 @@ def test_absent_on_a_page_never_hides_a_line_that_fires() -> None:
     english = rules_for("en")
     assert english.absent("no_article", "The council met on Monday.\nIt voted.")
     assert not english.absent("no_article", "The council met.\nPlease enable cookies")
+
+
+def test_built_in_rules_cost_nothing_on_lines_that_lack_their_strings() -> None:
+    """Every built-in phrase rule has required strings or is a set of literal lines, so it
+    is tried only on the lines that hold them; the few that cannot (patterns of capitals
+    and figures, two-letter language codes) are listed here. A rule added without any
+    (an alternative of two letters, such as "ap", is too short to be one) is searched on
+    every line of every page: this test names it."""
+    from pathlib import Path
+
+    from cleaner.rules import rules_for
+
+    allowed = {("en", "syndication id"), ("en", "share widget"), ("en", "language switcher")}
+    allowed |= {("en", "source tag")}
+    folder = Path(__file__).resolve().parents[1] / "cleaner" / "rules" / "phrases"
+    gated = set()
+    for lang in sorted(p.stem for p in folder.glob("*.toml")):
+        for rule in rules_for(lang).rules:
+            own = rule.source.startswith(f"phrases/{lang}")
+            if own and rule.factors is None and rule.literals is None:
+                gated.add((lang, rule.family, rule.source))
+    assert {(lang, family) for lang, family, _ in gated} <= allowed, sorted(gated)
