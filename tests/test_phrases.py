@@ -383,3 +383,37 @@ def test_more_english_widgets_inside_the_article(line: str) -> None:
     result = cleaner.clean_document(page)
     assert any(r.text == line and r.step == "phrases" for r in result.removed), result.explain()
     assert result.body == "\n\n".join(paragraphs)
+
+
+SHARE_AND_FOLLOW = {
+    "nl": ["Delen op Facebook", "Volg ons op Google Nieuws"],
+    "sv": ["Följ oss på Google Nyheter"],
+    "da": ["Følg os på Google Nyheder"],
+    "no": ["Følg oss på Google Nyheter"],
+    "fi": ["Seuraa meitä Google Uutisissa"],
+    "cs": ["Sdílet na Facebooku", "Sledujte nás na Google Zprávách"],
+    "hu": ["Cikk megosztása", "Megosztás Facebookon", "Kövessen minket a Google Hírekben"],
+    "ro": ["Distribuie pe Facebook", "Urmărește-ne pe Google News"],
+    "el": ["Μοιραστείτε το άρθρο", "Κοινοποίηση στο Facebook", "Ακολουθήστε μας στο Google News"],
+    "uk": ["Поділитися у Facebook", "Читайте нас у Telegram"],
+    "vi": ["Chia sẻ lên Facebook", "Theo dõi chúng tôi trên Google News"],
+    "hi": [
+        "फेसबुक पर शेयर करें",
+        "हमें गूगल न्यूज़ पर फॉलो करें",
+        "न्यूज़लेटर के लिए साइन अप करें",
+    ],
+    "fa": ["اشتراک در فیسبوک", "ما را در تلگرام دنبال کنید"],
+    "he": ["שתפו את הכתבה", "עקבו אחרינו בטלגרם"],
+}
+
+
+@pytest.mark.parametrize(
+    ("lang", "line"), [(lang, line) for lang, lines in SHARE_AND_FOLLOW.items() for line in lines]
+)
+def test_share_on_and_follow_us_on_in_more_languages(lang: str, line: str) -> None:
+    """ "Share on Facebook" and "Follow us on Google News" in the page's own language."""
+    paragraphs = ARTICLES[lang]
+    page = "\n\n".join([*paragraphs[:2], line, *paragraphs[2:]])
+    result = cleaner.clean_document(page)
+    assert any(r.text == line and r.step == "phrases" for r in result.removed), result.explain()
+    assert result.body == "\n\n".join(paragraphs)
