@@ -404,6 +404,10 @@ SHARE_AND_FOLLOW = {
     ],
     "fa": ["اشتراک در فیسبوک", "ما را در تلگرام دنبال کنید"],
     "he": ["שתפו את הכתבה", "עקבו אחרינו בטלגרם"],
+    "sk": ["Zdieľať na Facebooku", "Sledujte nás na Google News"],
+    "bg": ["Последвайте ни в Google News", "Изтеглете приложението"],
+    "hr": ["Podijeli članak", "Pratite nas na Google Vijestima"],
+    "ca": ["Comparteix a Facebook", "Segueix-nos a Google News", "Descarrega l'app"],
 }
 
 
