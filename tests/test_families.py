@@ -73,6 +73,10 @@ RULE_LANGUAGES = (
     "bg",
     "hr",
     "ca",
+    "ur",
+    "bn",
+    "th",
+    "sw",
 )
 """Languages with a phrase file of their own (and family cases in tests/cases)."""
 

@@ -408,6 +408,10 @@ SHARE_AND_FOLLOW = {
     "bg": ["Последвайте ни в Google News", "Изтеглете приложението"],
     "hr": ["Podijeli članak", "Pratite nas na Google Vijestima"],
     "ca": ["Comparteix a Facebook", "Segueix-nos a Google News", "Descarrega l'app"],
+    "ur": ["فیس بک پر شیئر کریں", "ہمیں گوگل نیوز پر فالو کریں", "تصویر: اے پی پی", "اشتہار"],
+    "bn": ["ফেসবুকে শেয়ার করুন", "গুগল নিউজে আমাদের ফলো করুন", "ছবি: সংগৃহীত", "বিজ্ঞাপন"],
+    "th": ["แชร์ไปยัง Facebook", "ติดตามเราบน Google News", "ภาพ: รอยเตอร์", "โฆษณา"],
+    "sw": ["Shiriki kwenye Facebook", "Tufuate kwenye Google News", "Picha: Reuters", "Tangazo"],
 }
 
 
