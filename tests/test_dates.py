@@ -34,6 +34,9 @@ CASES = [
     ("4. srpnja 2025", "2025-07-04"),
     ("4 de juliol de 2025", "2025-07-04"),
     ("4. desember 2025", "2025-12-04"),
+    ("৪ জুলাই ২০২৫", "2025-07-04"),  # Bengali, in Bengali digits
+    ("4 جولائی 2025", "2025-07-04"),
+    ("Imechapishwa: 4 Julai 2025", "2025-07-04"),
     # A page may hold the precomposed nukta letter (U+095E); the steps read it as NFC.
     (unicodedata.normalize("NFC", "4 \u095eरवरी 2025"), "2025-02-04"),
 ]
