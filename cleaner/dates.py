@@ -19,22 +19,36 @@ from .text import LINE_CACHE_SIZE
 
 
 @cache
+def _month_tables() -> dict[str, dict[str, list[str]]]:
+    """``rules/months.toml``: language -> month number -> spellings."""
+    text = resources.files("cleaner.rules").joinpath("months.toml").read_text(encoding="utf-8")
+    tables: dict[str, dict[str, list[str]]] = tomllib.loads(text)
+    return tables
+
+
+@cache
 def month_names() -> dict[str, int]:
     """Every month name or abbreviation of every language (case-folded, NFC like the text
     the steps read), mapped to its number."""
-    text = resources.files("cleaner.rules").joinpath("months.toml").read_text(encoding="utf-8")
     names: dict[str, int] = {}
-    for table in tomllib.loads(text).values():
+    for table in _month_tables().values():
         for number, spellings in table.items():
             for name in spellings:
                 names[unicodedata.normalize("NFC", name).casefold()] = int(number)
     return names
 
 
+def _alternation(names: list[str]) -> str:
+    return "|".join(sorted(map(regex.escape, names), key=len, reverse=True))
+
+
 @cache
 def _patterns() -> tuple[regex.Pattern[str], ...]:
-    months = "|".join(sorted(map(regex.escape, month_names()), key=len, reverse=True))
-    m = rf"(?P<month>{months})\.?"
+    m = rf"(?P<month>{_alternation(list(month_names()))})\.?"
+    thai = [
+        unicodedata.normalize("NFC", n) for v in _month_tables().get("th", {}).values() for n in v
+    ]
+    m_thai = rf"(?P<month>{_alternation(thai)})" if thai else r"(?P<month>(?!))"
     return (
         regex.compile(r"(?<!\d)(?P<year>(?:19|20)\d\d)-(?P<mon>\d\d)-(?P<day>\d\d)(?!\d)"),
         regex.compile(
@@ -60,6 +74,10 @@ def _patterns() -> tuple[regex.Pattern[str], ...]:
         regex.compile(
             r"(?<!\d)(?P<year>(?:19|20)\d\d)\s*[年년]\s*(?P<mon>\d{1,2})\s*[月월]\s*(?P<day>\d{1,2})(?!\d)"
         ),
+        # Thai, whose pages count years in the Buddhist era: "4 ก.ค. 2568" is 4 July 2025.
+        regex.compile(
+            rf"(?<!\d)(?P<day>\d{{1,2}})\s*{m_thai}\s*(?:พ\.ศ\.\s*)?(?P<be_year>25\d\d)(?!\d)"
+        ),
         # Vietnamese "4 tháng 7 năm 2025", "ngày 4 tháng 7, 2025".
         regex.compile(
             r"(?<!\d)(?P<day>\d{1,2})\s+tháng\s+(?P<mon>\d{1,2})(?:\s+năm|,)?\s+(?P<year>(?:19|20)\d\d)(?!\d)",
@@ -82,8 +100,11 @@ def _valid(year: int, month: int, day: int) -> str | None:
         return None
 
 
+BUDDHIST_ERA_OFFSET = 543
+"""Years of the Buddhist era (Thai pages) minus this are years of the common era."""
+
 # Every date pattern holds a year of this shape: a line without one needs no other search.
-_YEAR_RE = re.compile(r"(?:19|20)\d\d")
+_YEAR_RE = re.compile(r"(?:19|20|25)\d\d")
 
 
 _OTHER_DIGIT_RE = re.compile(r"(?![0-9])\d")  # re's \d is every Unicode decimal digit
@@ -116,7 +137,8 @@ def find_date(text: str) -> tuple[str, int, int] | None:
     for n, pattern in enumerate(_patterns()):
         for m in pattern.finditer(text):
             g = m.groupdict()
-            year, day = int(g["year"]), int(g["day"])
+            day = int(g["day"])
+            year = int(g["year"]) if g.get("year") else int(g["be_year"]) - BUDDHIST_ERA_OFFSET
             if g.get("month"):
                 # Matched case-insensitively: a folding the table lacks is no date.
                 month = names.get(unicodedata.normalize("NFC", g["month"]).casefold(), 0)

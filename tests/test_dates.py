@@ -37,6 +37,8 @@ CASES = [
     ("৪ জুলাই ২০২৫", "2025-07-04"),  # Bengali, in Bengali digits
     ("4 جولائی 2025", "2025-07-04"),
     ("Imechapishwa: 4 Julai 2025", "2025-07-04"),
+    ("4 ก.ค. 2568", "2025-07-04"),  # Thai, Buddhist-era year
+    ("เผยแพร่: 4 กรกฎาคม พ.ศ. 2568 10:30 น.", "2025-07-04"),
     # A page may hold the precomposed nukta letter (U+095E); the steps read it as NFC.
     (unicodedata.normalize("NFC", "4 \u095eरवरी 2025"), "2025-02-04"),
 ]
@@ -85,7 +87,15 @@ def test_dates_of_east_asian_vietnamese_and_other_digit_pages(text: str, iso: st
 
 
 @pytest.mark.parametrize(
-    "text", ["2025.13.40", "2025/02/30", "version 2025.1.4-beta", "release v2025.1.4", "1.2025.1.4"]
+    "text",
+    [
+        "2025.13.40",
+        "2025/02/30",
+        "version 2025.1.4-beta",
+        "release v2025.1.4",
+        "1.2025.1.4",
+        "4 July 2500",  # a Buddhist-era year only with a Thai month
+    ],
 )
 def test_year_first_figures_that_are_no_date(text: str) -> None:
     assert find_date(text) is None

@@ -137,3 +137,25 @@ def test_a_source_credit_after_the_date_is_not_the_title() -> None:
     assert cleaner.clean_document(english).title == (
         "Council expands the city bus network to the north"
     )
+
+
+def test_dates_of_metadata_lines_are_read_even_when_the_lines_go() -> None:
+    """A "Date: ... | Category: ... | Author: ..." line dates the page without giving a
+    title; a date in a run of short metadata lines ("Publish date:", "Nov 18, 2019") that
+    the density step removes as a list still dates it."""
+    import json
+    from pathlib import Path
+
+    import cleaner
+
+    paragraphs = json.loads((Path(__file__).parent / "cases" / "articles.json").read_text())["en"]
+    headline = "Council expands the city bus network to the north"
+    fields = "Date:November 6, 2012 | Category:City News | Author:Laura Vecsey"
+    result = cleaner.clean_document("\n\n".join([headline, fields, *paragraphs]))
+    assert result.date == "2012-11-06"
+    assert result.title == headline
+
+    run = ["Author:", "The City Desk", "Publish date:", "Nov 18, 2019", "*", "*", "*"]
+    page = "\n\n".join([headline, paragraphs[0], *run, *paragraphs[1:]])
+    result = cleaner.clean_document(page)
+    assert result.date == "2019-11-18", result.explain()

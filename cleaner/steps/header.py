@@ -50,12 +50,16 @@ LABEL_VALUE_MAX_WORDS = 6
 
 
 def _is_label_value(text: str) -> bool:
-    """True for a short "label: value" line (a credit or a metadata field, not a title)."""
-    return _LABEL_VALUE_RE.match(text) is not None and word_count(text) <= LABEL_VALUE_MAX_WORDS
+    """True for a short "label: value" line, or fields of them ("Date: ... | Category: ...
+    | Author: ..."): a credit or metadata, not a title."""
+    if _LABEL_VALUE_RE.match(text) is None:
+        return False
+    return word_count(text) <= LABEL_VALUE_MAX_WORDS or "|" in text
 
 
-def _date_title(text: str, min_words: int) -> tuple[str, str] | None:
-    """(date, title) from a line that starts with a date and continues with a headline."""
+def _date_title(text: str, min_words: int) -> tuple[str, str | None] | None:
+    """(date, title) from a line that starts with a date and continues with a headline;
+    (date, None) where a credit or metadata field follows the date instead."""
     head = _DATE_PREFIX_RE.match(text)
     offset = head.end() if head else 0
     found = find_date(text[offset:])
@@ -64,7 +68,8 @@ def _date_title(text: str, min_words: int) -> tuple[str, str] | None:
     rest = text[offset + found[2] :]
     rest = regex.sub(r"^(?:[T ]\d{1,2}:\d{2}(?::\d{2})?)?\W*", "", rest).strip()
     if _is_label_value(rest):
-        return None  # "2025-07-22 10:45 来源：新华网", "... Source: Reuters": a credit, no title
+        # "2025-07-22 10:45 来源：新华网", "Date: ... | Category: ... | Author: ...": no title
+        return found[0], None
     if word_count(rest) >= min_words + 1 and is_headline(rest, min_words=min_words):
         return found[0], rest
     return None
@@ -131,7 +136,9 @@ class HeaderStep(Step):
         for i, b in enumerate(blocks[:start]):
             if _open(b):
                 pair = _date_title(b.text, t_min)
-                if pair:
+                if pair and pair[1] is None:
+                    dates.append((start - i, pair[0]))
+                elif pair:
                     dates.append((start - i, pair[0]))
                     title, title_pos = pair[1], i
                     self._take_title(doc, b, "title and date moved to metadata")
@@ -162,9 +169,9 @@ class HeaderStep(Step):
                 self._take_title(doc, b, "title moved to metadata")
 
         for i, b in enumerate(blocks[start : start + cfg["date_window"]], start):
-            # A stamp the phrase rules already dropped still dates the article.
-            readable = b.kept or (b.removal is not None and b.removal.step == "phrases")
-            if readable and word_count(b.text) <= 10 and is_date_line(b.text, 3):
+            # A stamp an earlier step already dropped (as a timestamp, or in a run of short
+            # metadata lines: "Author:", "Publish date:", "Nov 18, 2019") still dates it.
+            if word_count(b.text) <= 10 and is_date_line(b.text, 3):
                 found = find_date(b.text)
                 if found:
                     dates.append((i - start + 1, found[0]))
