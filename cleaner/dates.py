@@ -31,7 +31,9 @@ def month_names() -> dict[str, int]:
     """Every month name or abbreviation of every language (case-folded, NFC like the text
     the steps read), mapped to its number."""
     names: dict[str, int] = {}
-    for table in _month_tables().values():
+    for language, table in _month_tables().items():
+        if language == SOLAR_HIJRI:
+            continue  # months of another calendar: only its own pattern reads them
         for number, spellings in table.items():
             for name in spellings:
                 names[unicodedata.normalize("NFC", name).casefold()] = int(number)
@@ -49,6 +51,8 @@ def _patterns() -> tuple[regex.Pattern[str], ...]:
         unicodedata.normalize("NFC", n) for v in _month_tables().get("th", {}).values() for n in v
     ]
     m_thai = rf"(?P<month>{_alternation(thai)})" if thai else r"(?P<month>(?!))"
+    hijri = [n for v in _month_tables().get(SOLAR_HIJRI, {}).values() for n in v]
+    m_hijri = rf"(?P<sh_month>{_alternation(hijri)})" if hijri else r"(?P<sh_month>(?!))"
     return (
         regex.compile(r"(?<!\d)(?P<year>(?:19|20)\d\d)-(?P<mon>\d\d)-(?P<day>\d\d)(?!\d)"),
         regex.compile(
@@ -78,6 +82,10 @@ def _patterns() -> tuple[regex.Pattern[str], ...]:
         regex.compile(
             rf"(?<!\d)(?P<day>\d{{1,2}})\s*{m_thai}\s*(?:พ\.ศ\.\s*)?(?P<be_year>25\d\d)(?!\d)"
         ),
+        # Solar Hijri: "۳۱ تیر ۱۴۰۴", "۳۱ تیر ماه ۱۴۰۴" (digits read as ASCII first).
+        regex.compile(
+            rf"(?<!\d)(?P<day>\d{{1,2}})\s+{m_hijri}(?:\s+ماه)?\s+(?P<sh_year>1[34]\d\d)(?!\d)"
+        ),
         # Vietnamese "4 tháng 7 năm 2025", "ngày 4 tháng 7, 2025".
         regex.compile(
             r"(?<!\d)(?P<day>\d{1,2})\s+tháng\s+(?P<mon>\d{1,2})(?:\s+năm|,)?\s+(?P<year>(?:19|20)\d\d)(?!\d)",
@@ -100,11 +108,43 @@ def _valid(year: int, month: int, day: int) -> str | None:
         return None
 
 
+SOLAR_HIJRI = "fa_solar_hijri"
+"""The table of ``months.toml`` that holds the months of the Solar Hijri calendar."""
+
+
+def _hijri_month(name: str) -> int:
+    for number, spellings in _month_tables().get(SOLAR_HIJRI, {}).items():
+        if name in spellings:
+            return int(number)
+    return 0
+
+
+def _solar_hijri_iso(year: int, month: int, day: int) -> str | None:
+    """The ISO date of a Solar Hijri date, or None if there is no such day. Counts the days
+    since the calendar's epoch with the 33-year arithmetic rule (exact for 1178-1633 SH,
+    which holds every year a news page gives)."""
+    if not (1 <= month <= 12 and 1 <= day <= (31 if month <= 6 else 30)):
+        return None
+    if month == 12 and day == 30 and not _solar_hijri_leap(year):
+        return None
+    days = 365 * (year - 1) + (8 * (year - 1) + 29) // 33
+    days += (month - 1) * 31 if month <= 7 else 186 + (month - 7) * 30
+    return (SOLAR_HIJRI_EPOCH + dt.timedelta(days=days + day - 1)).isoformat()
+
+
+def _solar_hijri_leap(year: int) -> bool:
+    return (25 * year + 11) % 33 < 8
+
+
+SOLAR_HIJRI_EPOCH = dt.date(622, 3, 21)
+"""1 Farvardin 1 SH as the arithmetic count places it (proleptic Gregorian): checked
+against known Nowruz dates (1 Farvardin 1404 = 21 March 2025, 1403 = 20 March 2024)."""
+
 BUDDHIST_ERA_OFFSET = 543
 """Years of the Buddhist era (Thai pages) minus this are years of the common era."""
 
 # Every date pattern holds a year of this shape: a line without one needs no other search.
-_YEAR_RE = re.compile(r"(?:19|20|25)\d\d")
+_YEAR_RE = re.compile(r"(?:19|20|25|13|14)\d\d")
 
 
 _OTHER_DIGIT_RE = re.compile(r"(?![0-9])\d")  # re's \d is every Unicode decimal digit
@@ -138,6 +178,12 @@ def find_date(text: str) -> tuple[str, int, int] | None:
         for m in pattern.finditer(text):
             g = m.groupdict()
             day = int(g["day"])
+            if g.get("sh_year"):
+                iso = _solar_hijri_iso(int(g["sh_year"]), _hijri_month(g["sh_month"]), day)
+                if iso and (best is None or m.start() < best[1]):
+                    best = (iso, m.start(), m.end())
+                    break
+                continue
             year = int(g["year"]) if g.get("year") else int(g["be_year"]) - BUDDHIST_ERA_OFFSET
             if g.get("month"):
                 # Matched case-insensitively: a folding the table lacks is no date.

@@ -8,7 +8,7 @@ from importlib import resources
 
 import pytest
 
-from cleaner.dates import find_date, month_names
+from cleaner.dates import SOLAR_HIJRI, find_date, month_names
 
 CASES = [
     ("Published 2025-07-04 at noon", "2025-07-04"),
@@ -39,6 +39,9 @@ CASES = [
     ("Imechapishwa: 4 Julai 2025", "2025-07-04"),
     ("4 ก.ค. 2568", "2025-07-04"),  # Thai, Buddhist-era year
     ("เผยแพร่: 4 กรกฎาคม พ.ศ. 2568 10:30 น.", "2025-07-04"),
+    ("۳۱ تیر ۱۴۰۴", "2025-07-22"),  # Persian, Solar Hijri calendar
+    ("تاریخ انتشار: ۱ فروردین ماه ۱۴۰۴ - ۱۰:۳۰", "2025-03-21"),
+    ("۳۰ اسفند ۱۴۰۳", "2025-03-20"),  # the leap day of 1403
     # A page may hold the precomposed nukta letter (U+095E); the steps read it as NFC.
     (unicodedata.normalize("NFC", "4 \u095eरवरी 2025"), "2025-02-04"),
 ]
@@ -59,12 +62,15 @@ def test_month_table_has_no_conflicting_spellings() -> None:
     """One spelling may not name two months (it would read some dates wrongly)."""
     text = resources.files("cleaner.rules").joinpath("months.toml").read_text(encoding="utf-8")
     seen: dict[str, int] = {}
-    for table in tomllib.loads(text).values():
+    other_calendar: dict[str, int] = {}
+    for language, table in tomllib.loads(text).items():
+        into = other_calendar if language == SOLAR_HIJRI else seen
         for number, spellings in table.items():
             for name in spellings:
                 key = unicodedata.normalize("NFC", name).casefold()
-                assert seen.setdefault(key, int(number)) == int(number), name
-    assert seen == month_names()
+                assert into.setdefault(key, int(number)) == int(number), name
+    assert seen == month_names()  # the Solar Hijri months are read by their own pattern only
+    assert len(other_calendar) == 24
 
 
 @pytest.mark.parametrize(
@@ -99,3 +105,14 @@ def test_dates_of_east_asian_vietnamese_and_other_digit_pages(text: str, iso: st
 )
 def test_year_first_figures_that_are_no_date(text: str) -> None:
     assert find_date(text) is None
+
+
+def test_solar_hijri_dates_agree_with_known_nowruz_days() -> None:
+    """1 Farvardin is the March equinox day: 21 March in 2021-2023 and 2025, 20 March in
+    the leap year 2024; the leap day 30 Esfand exists only in leap years."""
+    nowruz = {1400: "2021-03-21", 1401: "2022-03-21", 1402: "2023-03-21", 1403: "2024-03-20"}
+    nowruz[1404] = "2025-03-21"
+    for year, iso in nowruz.items():
+        assert find_date(f"1 فروردین {year}") == (iso, 0, len(f"1 فروردین {year}"))
+    assert find_date("30 اسفند 1402") is None  # 1402 is not a leap year
+    assert find_date("22 Bahman 1357") is None  # Latin spellings are not in the table
