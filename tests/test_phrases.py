@@ -351,6 +351,15 @@ ENGLISH_WIDGETS = [
     "Decrease text size",
     "Email a friend",
     "You need to have javascript enabled to view this page correctly",
+    "This article is republished from The Conversation under a Creative Commons license. "
+    "Read the original article.",
+    "This article was originally published on The Conversation.",
+    "The views expressed in this article are the author's own and do not necessarily reflect "
+    "the editorial policy of Example News.",
+    "Have a news tip? Email us at tips@example.com",
+    "Get this delivered to your inbox, and more info about our products and services.",
+    "Read the full story at Example News",
+    "Contact the reporter at jane@example.com",
 ]
 
 SHARE_AND_FOLLOW = {
@@ -396,3 +405,12 @@ WIDGETS = [
 @pytest.mark.parametrize(("lang", "line"), WIDGETS)
 def test_widget_lines_of_news_sites_go_from_inside_the_article(lang: str, line: str) -> None:
     _goes_from_inside_the_article(lang, line)
+
+
+def test_a_paragraph_that_opens_with_a_publication_note_stays() -> None:
+    """ "Originally published on <date>: <article text>" is the article's first paragraph,
+    not a syndication note."""
+    paragraphs = ARTICLES["en"]
+    opening = f"Originally published on Tuesday, September 20, 2011: {paragraphs[0]}"
+    body = cleaner.clean("\n\n".join([opening, *paragraphs[1:]]))
+    assert opening in body
