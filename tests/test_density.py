@@ -282,3 +282,20 @@ def test_one_long_prompt_inside_the_article_cuts_off_neither_end() -> None:
         result = cleaner.clean_document(page)
         assert result.body == "\n\n".join(paragraphs), result.explain()
         assert any(r.text == prompt and r.step == "phrases" for r in result.removed)
+
+
+def test_prose_density_entries_are_the_medians_of_the_article_paragraphs() -> None:
+    """Each [prose_density] entry is what benchmarks/prose_density.py measures: the median
+    stopword density of the language's paragraphs in articles.json, rounded down to 0.05.
+    Editing the paragraphs or a stopword list without the table (or back) fails here."""
+    import math
+    import statistics
+
+    from cleaner.rules import thresholds
+    from cleaner.steps.density import features
+    from cleaner.stopwords import stopwords
+
+    for lang, entry in thresholds()["prose_density"].items():
+        stops = stopwords(lang)
+        median = statistics.median(features(p, stops).stop_density for p in ARTICLES[lang])
+        assert math.floor(median * 20 + 1e-9) / 20 == entry, (lang, median, entry)
