@@ -138,10 +138,11 @@ class LanguageModel:
         return None
 
 
-# langdetect's own test, as character classes: "A" to "z" is Latin; from U+0300 up,
-# except the Latin Extended Additional block (U+1E00-U+1EFF), is not.
+# langdetect's own test, as character classes: "A" to "z" is Latin; everything from U+0300
+# up is not. (langdetect means to spare the Latin Extended Additional block, but compares its
+# block number with the block's name, so it never does: this follows what it does.)
 _LATIN = re.compile("[A-z]")
-_NON_LATIN = re.compile("[\u0300-\u1dff\u1f00-\U0010ffff]")
+_NON_LATIN = re.compile("[\u0300-\U0010ffff]")
 
 
 @cache

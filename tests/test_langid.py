@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 from langdetect.detector import Detector
 
@@ -22,6 +22,7 @@ def _langdetect_ngrams(text: str) -> list[str]:
 
 
 @settings(max_examples=300, deadline=None)
+@example("aЖЖḀ")  # langdetect counts Latin Extended Additional as not Latin (its own slip)
 @given(
     st.lists(
         st.sampled_from([*"aBcDÉé  ÜßAB.,-'\nЖж日本가’", "http://a.io/x", "me@site.org"])
