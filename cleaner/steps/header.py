@@ -136,10 +136,9 @@ class HeaderStep(Step):
         for i, b in enumerate(blocks[:start]):
             if _open(b):
                 pair = _date_title(b.text, t_min)
-                if pair and pair[1] is None:
+                if pair:
                     dates.append((start - i, pair[0]))
-                elif pair:
-                    dates.append((start - i, pair[0]))
+                if pair and pair[1] is not None:
                     title, title_pos = pair[1], i
                     self._take_title(doc, b, "title and date moved to metadata")
                     break

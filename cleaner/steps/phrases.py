@@ -8,7 +8,8 @@ and a slideshow (captions numbered 1/M, 2/M, 3/M ...).
 
 from __future__ import annotations
 
-from itertools import pairwise
+from collections.abc import Iterator
+from itertools import islice, pairwise
 from pathlib import Path
 from typing import Any, ClassVar
 
@@ -104,37 +105,42 @@ def _slideshow_runs(doc: Document) -> list[tuple[list[Block], int]]:
     return runs
 
 
-def _prose_follows(doc: Document, pos: int, rules: RuleSet) -> bool:
-    """True when article prose follows the block at ``pos``: enough of the next kept lines
-    are long lines ending a sentence or clause (a teaser list has headlines and short
-    summaries). The look stops at the next section marker: what follows that belongs to
-    its own section."""
-    cfg = thresholds()["phrases"]
-    long_words = int(by_favor(cfg["continue_words"], doc.favor))
-    following = [b.text for b in doc.blocks[pos + 1 :] if b.kept][: int(cfg["continue_window"])]
-    long = 0
-    for text in following:
-        words = word_count(text)
-        if rules.first("cut_tail", text, words) is not None:
-            break
-        long += words >= long_words and ends_clause(text)
-    return long >= int(cfg["continue_paragraphs"])
-
-
-def _prose_after(doc: Document, pos: int, rules: RuleSet, long_words: int) -> int:
-    """Words of the long prose lines (``long_words`` or more, ending a clause) kept after
-    the block at ``pos``, up to the next section marker. Each marker's scan stops at the
-    next one, so asking at every marker of a page stays linear."""
-    total = 0
+def _section_after(doc: Document, pos: int, rules: RuleSet) -> Iterator[tuple[str, int]]:
+    """The kept lines after the block at ``pos`` (text, words), up to the next section
+    marker: what follows that belongs to its own section. Lazy, so a caller that looks at
+    a few lines reads only those, and scans from successive markers stay linear."""
     for b in doc.blocks[pos + 1 :]:
         if not b.kept:
             continue
         words = word_count(b.text)
         if rules.first("cut_tail", b.text, words) is not None:
-            break
-        if words >= long_words and ends_clause(b.text):
-            total += words
-    return total
+            return
+        yield b.text, words
+
+
+def _long_prose(text: str, words: int, long_words: int) -> bool:
+    """A line of ``long_words`` or more ending a sentence or clause: article prose, where a
+    teaser list has headlines and short summaries."""
+    return words >= long_words and ends_clause(text)
+
+
+def _prose_follows(doc: Document, pos: int, rules: RuleSet) -> bool:
+    """True when article prose follows the block at ``pos``: enough of the next kept lines
+    of its section are long prose lines."""
+    cfg = thresholds()["phrases"]
+    long_words = int(by_favor(cfg["continue_words"], doc.favor))
+    window = islice(_section_after(doc, pos, rules), int(cfg["continue_window"]))
+    long = sum(_long_prose(text, words, long_words) for text, words in window)
+    return long >= int(cfg["continue_paragraphs"])
+
+
+def _prose_after(doc: Document, pos: int, rules: RuleSet, long_words: int) -> int:
+    """Words of the long prose lines of the section after the block at ``pos``."""
+    return sum(
+        words
+        for text, words in _section_after(doc, pos, rules)
+        if _long_prose(text, words, long_words)
+    )
 
 
 class PhrasesStep(Step):
@@ -219,7 +225,7 @@ class PhrasesStep(Step):
                     continue
                 cut_from = (pos, marker)
                 break
-            if words >= long_words and ends_clause(block.text):
+            if _long_prose(block.text, words, long_words):
                 long_before += words
             if paragraph:
                 prose_words += words
