@@ -397,10 +397,27 @@ SHARE_AND_FOLLOW = {
     "sw": ["Shiriki kwenye Facebook", "Tufuate kwenye Google News", "Picha: Reuters", "Tangazo"],
 }
 
+SHARE_VIA = {
+    # A share button names the network or channel after a verb and a preposition, in the
+    # order and case each language puts them.
+    "de": ["Auf Facebook teilen", "Bei WhatsApp teilen"],
+    "fr": ["Partager par e-mail"],
+    "es": ["Compartir por correo"],
+    "it": ["Condividi via email"],
+    "pt": ["Compartilhe no Facebook", "Compartilhe via WhatsApp"],
+    "nl": ["Deel op Facebook", "Deel via e-mail"],
+    "ru": ["Поделиться ВКонтакте"],
+    "tr": ["WhatsApp ile paylaş"],
+    "da": ["Del artikel"],
+    "ar": ["مشاركة عبر واتساب"],
+    "ja": ["Facebookでシェア"],
+    "ko": ["페이스북 공유", "카카오톡 공유하기"],
+}
+
 WIDGETS = [
     *(
         (lang, line)
-        for table in (EUROPEAN_WIDGETS, MORE_WIDGETS, SHARE_AND_FOLLOW)
+        for table in (EUROPEAN_WIDGETS, MORE_WIDGETS, SHARE_AND_FOLLOW, SHARE_VIA)
         for lang, lines in table.items()
         for line in lines
     ),
