@@ -41,6 +41,9 @@ LIST_ITEM_RE = regex.compile(rf"^\s*(?:[*•·+o▪►‣◦-]|{_NUMBER_MARK})\s
 NUMBERED_ITEM_RE = regex.compile(rf"^\s*{_NUMBER_MARK}\s")
 """An item of a numbered list ("1. Finland", "2) Norway")."""
 SPACE_RE = regex.compile(r"[^\S\n]+")
+# Letters with their combining marks: the vowel signs of Indic scripts are marks, not letters
+# (str.isalpha is False for them), yet a headline in Hindi or Tamil is made of them too.
+_LETTER_RE = regex.compile(r"[\p{L}\p{M}]")
 FOLD_RE = regex.compile(r"[\W_]+")
 
 # On ASCII text (most lines) ``\w`` is [A-Za-z0-9_]: one bytes.translate that blanks every
@@ -127,5 +130,5 @@ def is_headline(text: str, *, min_words: int = 3, max_words: int = 30) -> bool:
     stripped = text.rstrip()
     if stripped.endswith((".", ":", ";", ",", "…", "-", "–", "—")) and not stripped.endswith(".."):
         return False
-    letters = sum(ch.isalpha() for ch in text)
+    letters = sum(ch.isalpha() for ch in text) if text.isascii() else len(_LETTER_RE.findall(text))
     return letters >= 0.6 * len(text.replace(" ", ""))

@@ -50,6 +50,8 @@ def test_favor_precision_clears_the_whole_head() -> None:
         "By: Saru Yeknom",
         "By Allen Bernard | CIO.com",
         "By Steven Mufson March 18 at 12:22 PM",
+        "Door Jan de Vries",
+        "Por Maria da Silva e João dos Santos",
     ],
 )
 def test_a_byline_under_the_headline_is_not_the_title(byline: str) -> None:
@@ -159,3 +161,20 @@ def test_dates_of_metadata_lines_are_read_even_when_the_lines_go() -> None:
     page = "\n\n".join([headline, paragraphs[0], *run, *paragraphs[1:]])
     result = cleaner.clean_document(page)
     assert result.date == "2019-11-18", result.explain()
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "सरकार ने सार्वजनिक परिवहन के लिए नई योजना को मंजूरी दी",  # Hindi
+        "அரசு பொது போக்குவரத்துக்கு புதிய திட்டத்தை அறிவித்தது",  # Tamil
+        "সরকার গণপরিবহনের জন্য নতুন পরিকল্পনা অনুমোদন করেছে",  # Bengali
+        "รัฐบาลอนุมัติแผนพัฒนาระบบขนส่งสาธารณะ มูลค่า 2 หมื่นล้านบาท",  # Thai
+    ],
+)
+def test_headlines_in_scripts_with_vowel_signs_are_headlines(headline: str) -> None:
+    """Vowel signs of Indic and Thai script are combining marks, not letters to
+    ``str.isalpha``: a headline made of them is still headline-shaped."""
+    from cleaner.text import is_headline
+
+    assert is_headline(headline)
