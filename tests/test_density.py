@@ -299,3 +299,24 @@ def test_prose_density_entries_are_the_medians_of_the_article_paragraphs() -> No
         stops = stopwords(lang)
         median = statistics.median(features(p, stops).stop_density for p in ARTICLES[lang])
         assert math.floor(median * 20 + 1e-9) / 20 == entry, (lang, median, entry)
+
+
+def test_a_page_median_above_the_usual_density_does_not_cut_sparse_paragraphs() -> None:
+    """Hebrew glues most function words on: one paragraph may hold one free-standing
+    function word and the next six. Two dense paragraphs after two sparse ones raise the
+    page's median above the language's usual density; the usual density caps it, so the
+    sparse paragraphs stay prose instead of going as the page head."""
+    paragraphs = [
+        "הממשלה אישרה ביום שלישי תוכנית בהיקף של 2 מיליארד שקל לשדרוג התחבורה הציבורית "
+        "בערים הגדולות, הכוללת קווי אוטובוס חשמליים חדשים וחידוש רכבות פרברים.",
+        "לדברי שרת התחבורה, התוכנית תיושם במשך ארבע שנים ורוב הכסף יגיע מתקציב המדינה "
+        "ומהלוואות של מוסדות בינלאומיים.",
+        "המטרה היא להפחית ב-30 אחוז את הפליטות של התחבורה העירונית עד 2030 ולשפר את תדירות "
+        "השירות בפריפריה, אמרה השרה במסיבת עיתונאים.",
+        "הרשויות המקומיות יוכלו להגיש את הפרויקטים שלהן עד סוף אוקטובר, והממשלה תחליט על "
+        "המימון לפני סוף השנה, נמסר מהמשרד.",
+    ]
+    page = "חדשות\n\nכלכלה\n\nספורט\n\n" + "\n\n".join(paragraphs) + CHROME_BELOW
+    result = cleaner.clean_document(page)
+    assert result.language == "he"
+    assert result.body == "\n\n".join(paragraphs), result.explain()

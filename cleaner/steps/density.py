@@ -335,13 +335,17 @@ def _calibrated(
     prose in the languages the thresholds were set on), scales ``stop_low`` and
     ``stop_high`` down when the page's prose is thinner. On a page with too few such lines
     to take a median of, ``usual`` (the language's usual density, :func:`usual_density`)
-    stands in for it.
+    stands in for it; on other pages it caps it: in such a language one paragraph's density
+    varies a lot (a Hebrew paragraph may hold one free-standing function word, the next
+    six), so a page whose median came out high still has paragraphs at the usual level.
     """
     dense = sorted(
         f.stop_density for f in feats if f.sentence and not f.cjk and f.words >= cfg["good_words"]
     )
     if len(dense) >= cfg["calibration_lines"]:
         median = dense[len(dense) // 2]
+        if usual is not None:
+            median = min(median, usual)
     elif usual is not None:
         median = usual
     else:
