@@ -52,6 +52,9 @@ def test_favor_precision_clears_the_whole_head() -> None:
         "By Steven Mufson March 18 at 12:22 PM",
         "Door Jan de Vries",
         "Por Maria da Silva e João dos Santos",
+        "Της Μαρίας Παπαδοπούλου",
+        "מאת דנה כהן",
+        "بقلم: أحمد محمد",
     ],
 )
 def test_a_byline_under_the_headline_is_not_the_title(byline: str) -> None:

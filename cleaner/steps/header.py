@@ -91,11 +91,24 @@ def is_byline(text: str) -> bool:
         return False
     joins = _byline_joins()
     names = [w for w in words[1:] if w.casefold() not in joins]
+    if names and all(_caseless(w) for w in names):
+        # Hebrew, Arabic, Indic scripts: no capitals to tell a name; a name's length does.
+        return len(names) <= CASELESS_NAME_WORDS
     if not names or not names[0][:1].isupper() or any(w.endswith(":") for w in names[:2]):
         return False  # "Di Montezemolo: Driver lineup is crucial" is a headline
     return all(w[:1].isupper() for w in names) or (
         len(names) >= 2 and names[1][:1].isupper() and names[1][:1].isalpha()
     )
+
+
+CASELESS_NAME_WORDS = 4
+"""In a script without capitals, a byline word and at most this many words is a byline."""
+
+
+def _caseless(word: str) -> bool:
+    """True for a word whose first letter has no case (Hebrew, Arabic, Devanagari ...)."""
+    first = word[:1]
+    return first.isalpha() and not first.isupper() and not first.islower()
 
 
 @cache
