@@ -437,3 +437,21 @@ def test_a_paragraph_that_opens_with_a_publication_note_stays() -> None:
     opening = f"Originally published on Tuesday, September 20, 2011: {paragraphs[0]}"
     body = cleaner.clean("\n\n".join([opening, *paragraphs[1:]]))
     assert opening in body
+
+
+WALLS: dict[str, dict[str, list[str]]] = json.loads(
+    (Path(__file__).parent / "cases" / "walls.json").read_text("utf-8")
+)
+_WALL_REASON = {"bot check": "bot check", "cookie wall": "cookie", "subscription wall": "wall"}
+
+
+@pytest.mark.parametrize(
+    ("lang", "kind"),
+    [(lang, kind) for lang, pages in WALLS.items() if not lang.startswith("_") for kind in pages],
+)
+def test_a_wall_in_another_language_is_no_article(lang: str, kind: str) -> None:
+    """A bot check, cookie wall or subscription wall written in the page's language is
+    reported as no article, with the reason, like its English form."""
+    result = cleaner.clean_document("\n\n".join(WALLS[lang][kind]))
+    assert not result.is_article and result.body == "", result.explain()
+    assert _WALL_REASON[kind] in (result.no_article_reason or ""), result.no_article_reason

@@ -520,6 +520,21 @@ def rules_for(language: str) -> RuleSet:
     return RuleSet(tuple(r for lang in langs for r in _builtin_rules(lang)))
 
 
+@cache
+def no_article_rules() -> RuleSet:
+    """The ``no_article`` rules of every built-in language: a consent wall or bot check is
+    often in another language than the page behind it (served by the reader's location),
+    and a wall leaves too little text to tell the page's language anyway."""
+    return RuleSet(
+        tuple(
+            r
+            for lang in builtin_languages()
+            for r in _builtin_rules(lang)
+            if r.kind == "no_article"
+        )
+    )
+
+
 def by_favor(value: Any, favor: str) -> Any:
     """A threshold's value for ``favor``: thresholds that move with the precision/recall
     knob are tables keyed by favor, the others plain values."""

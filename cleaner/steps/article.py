@@ -11,7 +11,7 @@ from typing import Any, ClassVar
 
 from ..document import Document
 from ..pipeline import Step
-from ..rules import by_favor, rules_for, thresholds
+from ..rules import by_favor, no_article_rules, thresholds
 from ..text import is_paragraph, word_count
 
 
@@ -35,16 +35,19 @@ class ArticleStep(Step):
         prose = any(is_paragraph(b.text, 8) for b in kept)
 
         wall = None
-        rules = rules_for(str(doc.meta.get("language") or "und"))
-        page = "\n".join(b.text for b in doc.blocks)
-        if not rules.absent("no_article", page):  # one pass over the page spares most pages
-            for b in doc.blocks:
-                wall = rules.first("no_article", b.text, 0)
-                if wall:
-                    break
+        if words < cfg["min_words_with_wall"]:
+            # Only a page with little text left can be a wall; its phrases are looked for in
+            # every language (see no_article_rules).
+            rules = no_article_rules()
+            page = "\n".join(b.text for b in doc.blocks)
+            if not rules.absent("no_article", page):  # one pass spares most pages
+                wall = next(
+                    (hit for b in doc.blocks if (hit := rules.first("no_article", b.text, 0))),
+                    None,
+                )
 
         reason = None
-        if wall is not None and words < cfg["min_words_with_wall"]:
+        if wall is not None:
             reason = f"{wall.reason} ({words} words of other text)"
         elif not kept:
             reason = "nothing was left after cleaning"
