@@ -302,8 +302,9 @@ EUROPEAN_WIDGETS = {
         "Suivez-nous sur Google Actualités",
         "(Photo AFP)",
         "Rejoignez notre chaîne WhatsApp",
+        "10h12",  # a live blog's entry time
     ],
-    "de": ["Teilen auf Facebook", "App herunterladen"],
+    "de": ["Teilen auf Facebook", "App herunterladen", "10.45 Uhr"],
     "it": ["Condividi questo articolo", "(Foto Ansa)"],
     "pt": [
         "Compartilhe esta notícia",
@@ -342,6 +343,7 @@ MORE_WIDGETS = {
 
 ENGLISH_WIDGETS = [
     "Listen to article 5 min",
+    "4:33 PM EDT",
     "Save article",
     "Join our WhatsApp channel",
     "Scroll to continue with content",
