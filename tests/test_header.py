@@ -54,6 +54,9 @@ def test_favor_precision_clears_the_whole_head() -> None:
         "Por Maria da Silva e João dos Santos",
         "Της Μαρίας Παπαδοπούλου",
         "מאת דנה כהן",
+        "Par la rédaction",
+        "By Staff",
+        "By The Currency editors",
         "بقلم: أحمد محمد",
     ],
 )

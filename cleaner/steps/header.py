@@ -80,9 +80,11 @@ _BYLINE_END_RE = regex.compile(r"\s[|•·]\s")
 
 def is_byline(text: str) -> bool:
     """True for a byline: a word of ``[header] byline_words`` ("By", "By:", "Von", "Por"
-    ...), then capitalised names: only names and joining words ("By Anna Müller and Jan
-    Kurz"), or two names first and a date or a site after them ("By Steven Mufson March
-    18 at 12:22 PM", "By Allen Bernard | CIO.com"); at most ``byline_max_words`` words."""
+    ...), then a newsroom (``byline_staff``: "Par la rédaction") or capitalised names: only
+    names and joining words ("By Anna Müller and Jan Kurz"), or two names first and a date
+    or a site after them ("By Steven Mufson March 18 at 12:22 PM", "By Allen Bernard |
+    CIO.com"); in a script without capitals, a short name; at most ``byline_max_words``
+    words."""
     cfg = thresholds()["header"]
     words = _BYLINE_END_RE.split(text, maxsplit=1)[0].split()
     if not 2 <= len(words) <= cfg["byline_max_words"]:
@@ -91,12 +93,18 @@ def is_byline(text: str) -> bool:
         return False
     joins = _byline_joins()
     names = [w for w in words[1:] if w.casefold() not in joins]
+    staff = _byline_staff()
+    signed = [w for w in names if w.casefold().strip(".,") not in staff]
+    if names and not signed:
+        return True  # "Par la rédaction", "By Staff"
     if names and all(_caseless(w) for w in names):
         # Hebrew, Arabic, Indic scripts: no capitals to tell a name; a name's length does.
         return len(names) <= CASELESS_NAME_WORDS
     if not names or not names[0][:1].isupper() or any(w.endswith(":") for w in names[:2]):
         return False  # "Di Montezemolo: Driver lineup is crucial" is a headline
-    return all(w[:1].isupper() for w in names) or (
+    # Only names ("By The Currency editors": the site's name, then the newsroom), or two
+    # names and more after them.
+    return all(w[:1].isupper() for w in signed) or (
         len(names) >= 2 and names[1][:1].isupper() and names[1][:1].isalpha()
     )
 
@@ -114,6 +122,11 @@ def _caseless(word: str) -> bool:
 @cache
 def _byline_words() -> frozenset[str]:
     return frozenset(w.casefold() for w in thresholds()["header"]["byline_words"])
+
+
+@cache
+def _byline_staff() -> frozenset[str]:
+    return frozenset(w.casefold() for w in thresholds()["header"]["byline_staff"])
 
 
 @cache
