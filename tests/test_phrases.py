@@ -457,3 +457,36 @@ def test_a_wall_in_another_language_is_no_article(lang: str, kind: str) -> None:
     result = cleaner.clean_document("\n\n".join(WALLS[lang][kind]))
     assert not result.is_article and result.body == "", result.explain()
     assert _WALL_REASON[kind] in (result.no_article_reason or ""), result.no_article_reason
+
+
+LIST_MARKERS = {
+    # Latest-news and most-read lists that follow the article.
+    "es": ["Más información", "Lo más visto", "Últimas noticias"],
+    "fr": ["Dernières actualités", "Les plus populaires", "Nos articles les plus lus"],
+    "de": ["Top-Artikel"],
+    "it": ["Ultime notizie"],
+    "pt": ["Mais lidas da semana"],
+    "nl": ["Laatste nieuws"],
+    "ru": ["Последние новости"],
+    "tr": ["Son Dakika"],
+    "id": ["Berita Terkini"],
+    "zh": ["热门文章"],
+    "ko": ["인기기사", "최신기사"],
+    "vi": ["Xem thêm"],
+    "el": ["Τελευταία νέα"],
+}
+
+
+@pytest.mark.parametrize(
+    ("lang", "marker"),
+    [(lang, marker) for lang, markers in LIST_MARKERS.items() for marker in markers],
+)
+def test_a_list_marker_after_the_article_cuts_the_list(lang: str, marker: str) -> None:
+    paragraphs = ARTICLES[lang]
+    # Teasers in the page's language: the first half of each paragraph, a headline's length
+    # and no sentence end.
+    teasers = [p[: len(p) // 2].rstrip(" ,") for p in paragraphs]
+    page = "\n\n".join([*paragraphs, marker, *teasers])
+    result = cleaner.clean_document(page)
+    assert result.body == "\n\n".join(paragraphs), result.explain()
+    assert any(r.text == marker and r.step == "phrases" for r in result.removed)
