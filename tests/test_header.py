@@ -184,3 +184,27 @@ def test_headlines_in_scripts_with_vowel_signs_are_headlines(headline: str) -> N
     from cleaner.text import is_headline
 
     assert is_headline(headline)
+
+
+def test_a_standfirst_under_the_headline_is_not_the_title() -> None:
+    """A subtitle summing up the story sits between the headline and the article, and is
+    headline-shaped too (no full stop): the shorter line above it is the title."""
+    import cleaner
+
+    headline = "El Gobierno aprueba un plan de 2.000 millones para el transporte público"
+    standfirst = (
+        "La medida, que se aplicará en cuatro años, prevé nuevas líneas de autobuses "
+        "eléctricos y la renovación de los trenes de cercanías"
+    )
+    article = [
+        "El Consejo de Ministros aprobó este martes un plan de 2.000 millones de euros para "
+        "modernizar el transporte público en las grandes ciudades del país.",
+        "Según el ministro de Transportes, el plan se ejecutará en cuatro años y la mayor "
+        "parte de los fondos procederá de los fondos europeos de recuperación.",
+    ]
+    result = cleaner.clean_document("\n\n".join(["Economía", headline, standfirst, *article]))
+    assert result.title == headline
+    assert result.body == "\n\n".join(article)
+    # A date line above a standfirst is not its headline.
+    page = "\n\n".join(["Economía", "Madrid, 22 de julio de 2025", standfirst, *article])
+    assert cleaner.clean_document(page).title == standfirst

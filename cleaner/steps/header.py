@@ -134,6 +134,35 @@ def _byline_joins() -> frozenset[str]:
     return frozenset(w.casefold() for w in thresholds()["header"]["byline_joins"])
 
 
+def _may_be_title(text: str, min_words: int, max_words: int) -> bool:
+    """A headline-shaped line that is not a byline or a "label: value" credit."""
+    return (
+        is_headline(text, min_words=min_words, max_words=max_words)
+        and not is_byline(text)
+        and not _is_label_value(text)
+    )
+
+
+def _above_standfirst(blocks: list[Block], pos: int, cfg: dict[str, Any]) -> int:
+    """The title's position, given the headline-shaped line at ``pos`` closest above the
+    article: the line right above it when ``pos`` is a standfirst under its headline (at
+    least ``standfirst_min_words`` words, below a shorter headline-shaped line of at least
+    ``headline_min_words``: "El Gobierno aprueba un plan ..." over "La medida, que se
+    aplicará en cuatro años, prevé ...")."""
+    words = word_count(blocks[pos].text)
+    if pos == 0 or words < cfg["standfirst_min_words"]:
+        return pos
+    above = blocks[pos - 1]
+    if (
+        _open(above)
+        and word_count(above.text) < words
+        and find_date(above.text) is None
+        and _may_be_title(above.text, cfg["headline_min_words"], cfg["title_max_words"])
+    ):
+        return pos - 1
+    return pos
+
+
 class HeaderStep(Step):
     """Finds title and date in the page head and removes head debris.
 
@@ -186,12 +215,11 @@ class HeaderStep(Step):
                 title is None
                 and start < len(blocks)  # a title stands above an article, not alone
                 and _open(b)
-                and is_headline(b.text, min_words=t_min, max_words=t_max)
-                and not is_byline(b.text)
-                and not _is_label_value(b.text)
+                and _may_be_title(b.text, t_min, t_max)
             ):
-                title, title_pos = b.text, i
-                self._take_title(doc, b, "title moved to metadata")
+                title_pos = _above_standfirst(blocks, i, cfg)
+                title = blocks[title_pos].text
+                self._take_title(doc, blocks[title_pos], "title moved to metadata")
 
         for i, b in enumerate(blocks[start : start + cfg["date_window"]], start):
             # A stamp an earlier step already dropped (as a timestamp, or in a run of short
