@@ -477,11 +477,27 @@ LIST_MARKERS = {
 }
 
 
+AUTHOR_BOXES = {
+    # The author's card after the article: a heading, the name, a bio, their other stories.
+    "en": ["About the author", "About the Authors"],
+    "es": ["Sobre la firma"],
+    "fr": ["À propos de l'auteur"],
+    "de": ["Über den Autor"],
+    "it": ["L'autore"],
+    "pt": ["Sobre o autor"],
+}
+
+
 @pytest.mark.parametrize(
     ("lang", "marker"),
-    [(lang, marker) for lang, markers in LIST_MARKERS.items() for marker in markers],
+    [
+        (lang, marker)
+        for table in (LIST_MARKERS, AUTHOR_BOXES)
+        for lang, markers in table.items()
+        for marker in markers
+    ],
 )
-def test_a_list_marker_after_the_article_cuts_the_list(lang: str, marker: str) -> None:
+def test_a_section_marker_after_the_article_cuts_the_section(lang: str, marker: str) -> None:
     paragraphs = ARTICLES[lang]
     # Teasers in the page's language: the first half of each paragraph, a headline's length
     # and no sentence end.
