@@ -303,6 +303,7 @@ EUROPEAN_WIDGETS = {
         "(Photo AFP)",
         "Rejoignez notre chaîne WhatsApp",
         "10h12",  # a live blog's entry time
+        "Un bus électrique à Paris, le 3 juin 2025. LUDOVIC MARIN / AFP",
     ],
     "de": ["Teilen auf Facebook", "App herunterladen", "10.45 Uhr"],
     "it": ["Condividi questo articolo", "(Foto Ansa)"],
