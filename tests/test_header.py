@@ -208,3 +208,18 @@ def test_a_standfirst_under_the_headline_is_not_the_title() -> None:
     # A date line above a standfirst is not its headline.
     page = "\n\n".join(["Economía", "Madrid, 22 de julio de 2025", standfirst, *article])
     assert cleaner.clean_document(page).title == standfirst
+
+
+def test_a_name_in_chinese_characters_is_not_the_title() -> None:
+    """Two characters count as a word, so a four-character name under the headline is
+    three words, headline-shaped; a title in Chinese or Japanese needs twice as many."""
+    import cleaner
+
+    headline = "政府、公共交通の近代化に2000億円 電気バス路線を新設"
+    article = [
+        "政府は22日の閣議で、大都市の公共交通を近代化するため、総額2000億円の計画を決定した。"
+        "新たな電気バス路線の開設や郊外電車の更新などが含まれる。",
+        "国土交通相によると、計画は4年間で実施され、資金の大半は国の予算と地方債でまかなわれる。",
+    ]
+    result = cleaner.clean_document("\n\n".join(["ホーム", headline, "山田太郎", *article]))
+    assert result.title == headline

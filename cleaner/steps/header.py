@@ -28,7 +28,7 @@ from ..dates import RELATIVE_TIME_RE, find_date, is_date_line
 from ..document import Block, Document
 from ..pipeline import Step
 from ..rules import by_favor, thresholds
-from ..text import fold, is_headline, is_paragraph, word_count
+from ..text import CJK_RE, fold, is_headline, is_paragraph, word_count
 from .density import judged_prose
 
 _DATE_PREFIX_RE = regex.compile(r"^\W*(?:date|dated|datum|fecha|data)?\W*", regex.I)
@@ -134,8 +134,15 @@ def _byline_joins() -> frozenset[str]:
     return frozenset(w.casefold() for w in thresholds()["header"]["byline_joins"])
 
 
+CJK_TITLE_FACTOR = 2
+"""A line mostly in Chinese or Japanese characters needs this many times ``title_min_words``
+to be a title: two characters count as a word, and a name ("山田太郎") is four."""
+
+
 def _may_be_title(text: str, min_words: int, max_words: int) -> bool:
     """A headline-shaped line that is not a byline or a "label: value" credit."""
+    if not text.isascii() and 2 * len(CJK_RE.findall(text)) > len(text):
+        min_words *= CJK_TITLE_FACTOR
     return (
         is_headline(text, min_words=min_words, max_words=max_words)
         and not is_byline(text)
