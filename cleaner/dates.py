@@ -1,7 +1,8 @@
 """Reading calendar dates out of page lines ("2025-07-04", "July 4, 2025", "4. Juli 2025").
 
-Month names come from ``rules/months.toml``. Relative times ("a day ago") are recognised
-by :data:`RELATIVE_TIME_RE` but give no date: the page's capture time is unknown.
+Month names come from ``rules/months.toml``. Relative times ("a day ago", from
+``rules/relative_times.toml``) are recognised by :data:`RELATIVE_TIME_RE` but give no date:
+the page's capture time is unknown.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from importlib import resources
 
 import regex
 
+from .rules.factors import required_factors
 from .text import LINE_CACHE_SIZE
 
 
@@ -94,10 +96,34 @@ def _patterns() -> tuple[regex.Pattern[str], ...]:
     )
 
 
-RELATIVE_TIME_RE = regex.compile(
-    r"(?:\b|\d|(?<=[a-z]))(?:an?|one|\d+)\s*(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago\W*$",
-    regex.I,
+def _relative_time_re() -> regex.Pattern[str]:
+    """One pattern of the relative times of ``rules/relative_times.toml``, every language,
+    at the end of a line."""
+    text = resources.files("cleaner.rules").joinpath("relative_times.toml").read_text("utf-8")
+    patterns = [p for table in tomllib.loads(text).values() for p in table["patterns"]]
+    return regex.compile("(?:" + "|".join(f"(?:{p})" for p in patterns) + r")\W*$", regex.I)
+
+
+RELATIVE_TIME_RE = _relative_time_re()
+"""A line ending with a relative time ("a day ago", "il y a 2 heures", "3 小时前")."""
+_RELATIVE_TIME_WORDS = required_factors(RELATIVE_TIME_RE.pattern)
+_RELATIVE_TIME_WORDS_RE = (
+    re.compile("|".join(map(re.escape, sorted(_RELATIVE_TIME_WORDS))))
+    if _RELATIVE_TIME_WORDS
+    else None
 )
+
+
+def is_relative_time(text: str) -> bool:
+    """True when ``text`` ends with a relative time (:data:`RELATIVE_TIME_RE`). The
+    pattern's required words ("ago", "il y a", "前" ...) are looked for first: most lines
+    hold none, and the pattern of every language would try each position of the line."""
+    words = _RELATIVE_TIME_WORDS_RE
+    if words is not None and words.search(text.casefold()) is None:
+        return False
+    return RELATIVE_TIME_RE.search(text) is not None
+
+
 CLOCK_RE = regex.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\b", regex.I)
 
 

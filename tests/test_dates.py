@@ -116,3 +116,60 @@ def test_solar_hijri_dates_agree_with_known_nowruz_days() -> None:
         assert find_date(f"1 فروردین {year}") == (iso, 0, len(f"1 فروردین {year}"))
     assert find_date("30 اسفند 1402") is None  # 1402 is not a leap year
     assert find_date("22 Bahman 1357") is None  # Latin spellings are not in the table
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Russia Todaya day ago",
+        "Le Figaroil y a un jour",
+        "El País hace 2 horas",
+        "há 2 horas",
+        "2 ore fa",
+        "vor 3 Stunden",
+        "2 uur geleden",
+        "3 timmar sedan",
+        "for 2 timer siden",
+        "2 godziny temu",
+        "před 2 hodinami",
+        "5 часов назад",
+        "2 години тому",
+        "2 saat önce",
+        "3 jam yang lalu",
+        "3 giờ trước",
+        "منذ 3 ساعات",
+        "3 小时前",
+        "5分前",
+        "3시간 전",
+    ],
+)
+def test_relative_times_in_many_languages(line: str) -> None:
+    from cleaner.dates import RELATIVE_TIME_RE
+
+    assert RELATIVE_TIME_RE.search(line)
+    assert find_date(line) is None
+
+
+@pytest.mark.parametrize("line", ["Today is a good day", "il y a des jours", "Das ist vor allem"])
+def test_lines_without_a_relative_time(line: str) -> None:
+    from cleaner.dates import RELATIVE_TIME_RE
+
+    assert RELATIVE_TIME_RE.search(line) is None
+
+
+def test_a_source_glued_to_a_relative_time_is_not_the_title() -> None:
+    """An aggregator prints the source and its time as one line ("Le Figaroil y a un jour")
+    under the headline: it is a timestamp, and the headline above is the title."""
+    import cleaner
+
+    headline = "Le Kremlin réagit au mécontentement de Trump après l'appel avec Poutine"
+    article = [
+        "La Russie prend au sérieux toutes les déclarations du président américain Donald "
+        "Trump, mais reste déterminée à atteindre ses objectifs, a déclaré le Kremlin.",
+        "Vladimir Poutine et Donald Trump se sont entretenus jeudi au téléphone pendant plus "
+        "d'une heure, abordant le conflit en Ukraine et la situation autour de l'Iran.",
+    ]
+    page = "\n\n".join(["logo", headline, "Le Figaroil y a un jour", *article])
+    result = cleaner.clean_document(page)
+    assert result.title == headline
+    assert result.body == "\n\n".join(article)

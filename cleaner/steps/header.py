@@ -24,7 +24,7 @@ from typing import Any, ClassVar
 
 import regex
 
-from ..dates import RELATIVE_TIME_RE, find_date, is_date_line
+from ..dates import find_date, is_date_line, is_relative_time
 from ..document import Block, Document
 from ..pipeline import Step
 from ..rules import by_favor, thresholds
@@ -32,6 +32,8 @@ from ..text import CJK_RE, fold, is_headline, is_paragraph, word_count
 from .density import judged_prose
 
 _DATE_PREFIX_RE = regex.compile(r"^\W*(?:date|dated|datum|fecha|data)?\W*", regex.I)
+_TIME_PREFIX_RE = regex.compile(r"^(?:[T ]\d{1,2}:\d{2}(?::\d{2})?)?\W*")
+"""The time and punctuation between a date and a headline on one line."""
 
 
 TITLE_AFTER_STEPS = ("density", "dedupe")
@@ -66,7 +68,8 @@ def _date_title(text: str, min_words: int) -> tuple[str, str | None] | None:
     if found is None or found[1] > 0:
         return None
     rest = text[offset + found[2] :]
-    rest = regex.sub(r"^(?:[T ]\d{1,2}:\d{2}(?::\d{2})?)?\W*", "", rest).strip()
+    prefix = _TIME_PREFIX_RE.match(rest)
+    rest = rest[prefix.end() if prefix else 0 :].strip()
     if _is_label_value(rest):
         # "2025-07-22 10:45 来源：新华网", "Date: ... | Category: ... | Author: ...": no title
         return found[0], None
@@ -209,7 +212,7 @@ class HeaderStep(Step):
             b = blocks[i]
             if i == title_pos:
                 continue
-            if RELATIVE_TIME_RE.search(b.text) and word_count(b.text) <= 8:
+            if word_count(b.text) <= 8 and is_relative_time(b.text):
                 doc.remove(b, "page timestamp or source/time line")
                 continue
             if word_count(b.text) <= 14 and is_date_line(b.text):
