@@ -423,10 +423,26 @@ SHARE_VIA = {
     "ko": ["페이스북 공유", "카카오톡 공유하기"],
 }
 
+AI_PROMOS = {
+    # An aggregator's promotion of its AI features, under the article.
+    "de": ["Probieren Sie unsere KI-Funktionen aus", "KI-Zusammenfassung"],
+    "fr": ["Essayez nos fonctionnalités IA", "Découvrez ce que Daily8 IA peut faire pour vous :"],
+    "es": ["Prueba nuestras funciones de IA", "Descubre lo que Daily8 IA puede hacer por ti:"],
+    "it": ["Prova le nostre funzioni IA", "Scopri cosa Daily8 IA può fare per te:"],
+    "pt": ["Experimente nossos recursos de IA", "Descubra o que Daily8 IA pode fazer por você:"],
+    "nl": ["Probeer onze AI-functies", "Ontdek wat Daily8 AI voor je kan doen:"],
+    "ru": ["Попробуйте наши функции ИИ", "Узнайте, что Daily8 ИИ может сделать для вас:"],
+    "tr": ["Yapay zeka özelliklerimizi deneyin"],
+    "ar": ["جرب ميزات الذكاء الاصطناعي لدينا"],
+    "zh": ["试试我们的AI功能", "探索 Daily8 AI 能为您做什么："],
+    "ja": ["AI機能をお試しください", "AI要約"],
+    "pl": ["Wypróbuj nasze funkcje AI"],
+}
+
 WIDGETS = [
     *(
         (lang, line)
-        for table in (EUROPEAN_WIDGETS, MORE_WIDGETS, SHARE_AND_FOLLOW, SHARE_VIA)
+        for table in (EUROPEAN_WIDGETS, MORE_WIDGETS, SHARE_AND_FOLLOW, SHARE_VIA, AI_PROMOS)
         for lang, lines in table.items()
         for line in lines
     ),
