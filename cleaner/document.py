@@ -10,6 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal
 
+import regex
+
 from .text import LIST_ITEM_RE
 
 Favor = Literal["precision", "balanced", "recall"]
@@ -79,14 +81,92 @@ def _continues(previous: str, line: str) -> bool:
     return first.islower() or (previous.endswith(_OPEN_END) and first.isalnum())
 
 
+WRAP_MIN_LINES = 3
+"""Lines a run needs before it can be read as one hard-wrapped paragraph."""
+WRAP_WIDTH_SLACK = 1.1
+"""A short run may be this much wider than the widest wrapped run measured on the page."""
+WRAP_MAX_WIDTH = 100
+"""The widest wrap width recognised (mail and feed text wraps at 60 to 80 characters;
+footers and rows of links run wider)."""
+
+
+# A list item's marker, but the letter "o" (LIST_ITEM_RE takes it for a nested list's
+# bullet): in a wrapped paragraph a line may well open with the word "o" (Czech, Portuguese).
+_BULLET_RE = regex.compile(r"^\s*(?:[*•·+▪►‣◦-]|\d{1,3}[.)])\s")
+
+
+def _forced_breaks(cores: list[str], run: range, width: int) -> bool:
+    """True when every line of ``run`` but the last was broken because the next word did
+    not fit in ``width`` characters (and no line is wider), mostly inside a sentence, and
+    no line is a list item (a list of ads or headlines of similar length breaks at their
+    ends)."""
+    broken = run[:-1]
+    if any(_BULLET_RE.match(cores[i]) for i in run):
+        return False
+    if 2 * sum(cores[i].endswith(_CLOSED_END) for i in broken) > len(broken):
+        return False
+    return all(len(cores[i]) <= width for i in run) and all(
+        len(cores[i]) + 1 + len(cores[i + 1].split(" ", 1)[0]) > width for i in broken
+    )
+
+
+def _wrapped_runs(cores: list[str]) -> set[int]:
+    """Indices of lines that continue a hard-wrapped paragraph begun on the line before.
+
+    A run of at least ``WRAP_MIN_LINES`` adjacent lines is a wrapped paragraph when each
+    line but the last was broken because the next word did not fit in the run's widest
+    line; that width then tells the page's wrapping, and shorter runs (a paragraph of two
+    lines) are tested against it. German nouns and names open wrapped lines with capitals,
+    so a lower-case start (:func:`_continues`) misses them; a list of headlines of similar
+    length rarely passes this test for every line."""
+    runs: list[range] = []
+    start, n = 0, len(cores)
+    while start < n:
+        if not cores[start]:
+            start += 1
+            continue
+        end = start
+        while end + 1 < n and cores[end + 1]:
+            end += 1
+        if end > start:
+            runs.append(range(start, end + 1))
+        start = end + 1
+    joined: set[int] = set()
+    widths: list[int] = []
+    for run in runs:
+        width = max(len(cores[i]) for i in run)
+        if (
+            len(run) >= WRAP_MIN_LINES
+            and _WRAP_MIN_CHARS <= width <= WRAP_MAX_WIDTH
+            and _forced_breaks(cores, run, width)
+        ):
+            joined.update(run[1:])
+            widths.append(width)
+    if widths:
+        page_width = max(widths)
+        for run in runs:
+            # The longest lines of the page need not be in the runs measured: a run may
+            # reach a little past their width.
+            width = max(page_width, max(len(cores[i]) for i in run))
+            if (
+                run[1] not in joined
+                and width <= page_width * WRAP_WIDTH_SLACK
+                and _forced_breaks(cores, run, width)
+            ):
+                joined.update(run[1:])
+    return joined
+
+
 def split_blocks(text: str) -> list[Block]:
     """One block per line with text, stripped of spaces and of table borders ("| cell |").
 
-    Hard-wrapped prose (a line that stops mid-sentence and a next line that goes on in
-    lower case) is joined back into one block, so a wrapped paragraph is judged as one.
+    Hard-wrapped prose is joined back into one block, so a wrapped paragraph is judged as
+    one: a line that stops mid-sentence and a next line that goes on in lower case, or a
+    run of lines each broken where the next word would not fit (:func:`_wrapped_runs`).
     """
     lines = text.split("\n")
     cores = [line.strip() for line in lines]
+    wrapped = _wrapped_runs(cores) if "\n" in text else set()
     pipes = "|" in text
     blocks: list[Block] = []
     prev: Block | None = None
@@ -101,8 +181,9 @@ def split_blocks(text: str) -> list[Block]:
         if (
             prev is not None
             and last == i - 1
-            and len(prev.text) >= _WRAP_MIN_CHARS
-            and _continues(prev.text, core)
+            and (
+                i in wrapped or (len(prev.text) >= _WRAP_MIN_CHARS and _continues(prev.text, core))
+            )
         ):
             prev.text = f"{prev.text} {core}"
             prev.original = f"{prev.original}\n{lines[i]}"

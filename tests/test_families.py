@@ -150,3 +150,34 @@ def test_article_between_chrome_in_its_own_language(lang: str) -> None:
         assert p in result.body, f"{lang}: paragraph lost\n{result.explain()}"
     for line in [*menu, marker, *teasers, *comments]:
         assert line not in result.body, f"{lang}: kept {line!r}\n{result.explain()}"
+
+
+@pytest.mark.parametrize("width", [60, 72])
+@pytest.mark.parametrize("lang", ["en", "de", "fr", "es", "ru", "cs", "pl", "tr", "ar", "hi", "fa"])
+def test_a_hard_wrapped_article_is_read_as_paragraphs(lang: str, width: int) -> None:
+    """Feed and mail text wraps paragraphs at a fixed width. Each line but a paragraph's
+    last was broken because the next word did not fit: the lines are joined back, also
+    where the next line opens with a capital (German nouns, names) or the word "o"."""
+    import textwrap
+
+    paragraphs = ARTICLES[lang]
+    wrapped = "\n\n".join(textwrap.fill(p, width) for p in paragraphs)
+    page = f"Home | News | Sport\n\nLogin\n\n{wrapped}\n\nShare on Facebook\n"
+    result = cleaner.clean_document(page)
+    assert result.body == "\n\n".join(paragraphs), result.explain()
+
+
+def test_a_list_of_lines_of_similar_length_is_not_a_wrapped_paragraph() -> None:
+    """Ads or headlines stacked without blank lines may each be about as long as the next,
+    but they end their sentences at the line end (or are list items): not joined."""
+    from cleaner.document import split_blocks
+
+    ads = [
+        "Love & Relationships - Find a date near you on Match.com - # 1 Online Dating site.",
+        "Overflowing with benefits Experience life the Platinum Way With American Express.",
+        "$50 Bonus Prepaid Credit Buy Prepaid Online at Virgin Mobile and get $50 bonus.",
+        "Low Fee and $50 credit Get a Credit Card with a credit bonus.",
+    ]
+    assert [b.text for b in split_blocks("\n".join(ads))] == ads
+    items = [f"* {ad[:-1]}" for ad in ads]
+    assert [b.text for b in split_blocks("\n".join(items))] == items
