@@ -141,3 +141,24 @@ def test_headline_list_is_no_article() -> None:
 
 def test_pipeline_run_matches_default_clean() -> None:
     assert Pipeline(cleaner.default_pipeline()).run(ARTICLE).body == cleaner.clean(ARTICLE)
+
+
+def test_a_news_brief_under_a_consent_banner_is_an_article() -> None:
+    """A consent banner the phrase rules remove does not make a short article a wall:
+    the page is a wall only when its text is the wall's, or almost nothing else is left."""
+    brief = [
+        "Apple shares rose 3% on Tuesday after strong iPhone sales in China, Japan and Europe "
+        "lifted quarterly revenue past analyst forecasts, the company said in a statement.",
+        "The company expects the trend to continue into the holiday quarter, when it will "
+        "launch two new models.",
+    ]
+    banner = (
+        "We use cookies to improve your experience. By continuing to browse you accept our "
+        "use of cookies."
+    )
+    result = cleaner.clean_document("\n\n".join(["Home | News", *brief, banner, "Accept"]))
+    assert result.is_article, result.no_article_reason
+    assert result.body == "\n\n".join(brief)
+    # With only a line of other text the banner is the page.
+    result = cleaner.clean_document("\n\n".join(["Home | News", "Breaking news", banner]))
+    assert not result.is_article and "cookie" in (result.no_article_reason or "")

@@ -41,10 +41,19 @@ class ArticleStep(Step):
             rules = no_article_rules()
             page = "\n".join(b.text for b in doc.blocks)
             if not rules.absent("no_article", page):  # one pass spares most pages
-                wall = next(
-                    (hit for b in doc.blocks if (hit := rules.first("no_article", b.text, 0))),
-                    None,
-                )
+                hits = [
+                    (b, hit) for b in doc.blocks if (hit := rules.first("no_article", b.text, 0))
+                ]
+                # A wall's text is what the page holds, and stays; a consent banner the
+                # other steps removed beside a short article (a news brief) needs the
+                # article to be shorter still before the page is called a wall.
+                limit = cfg[
+                    "min_words_with_wall"
+                    if any(b.kept for b, _ in hits)
+                    else "min_words_beside_banner"
+                ]
+                if hits and words < limit:
+                    wall = hits[0][1]
 
         reason = None
         if wall is not None:
