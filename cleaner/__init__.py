@@ -28,6 +28,7 @@ from .steps import (
     DensityStep,
     HeaderStep,
     LanguageStep,
+    MarkdownStep,
     MarkupStep,
     NormalizeStep,
     PhrasesStep,
@@ -42,6 +43,7 @@ STEP_CLASSES: dict[str, type[Step]] = {
     for cls in (
         NormalizeStep,
         MarkupStep,
+        MarkdownStep,
         LanguageStep,
         PhrasesStep,
         DedupeStep,
@@ -54,8 +56,8 @@ STEP_CLASSES: dict[str, type[Step]] = {
 
 
 def default_pipeline() -> Pipeline:
-    """The default pipeline: normalize, markup, language, phrases, dedupe, density, header,
-    article."""
+    """The default pipeline: normalize, markup, markdown, language, phrases, dedupe, density,
+    header, article."""
     return Pipeline(cls() for cls in STEP_CLASSES.values())
 
 
@@ -94,6 +96,7 @@ __all__ = [
     "FunctionStep",
     "HeaderStep",
     "LanguageStep",
+    "MarkdownStep",
     "MarkupStep",
     "NormalizeStep",
     "PhrasesStep",

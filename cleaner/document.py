@@ -222,15 +222,20 @@ class Document:
         if block.removal is None:
             block.removal = Removal(self.step_name, reason, block.text, block.index)
 
-    def cut(self, block: Block, start: int, end: int, reason: str) -> None:
+    def cut(self, block: Block, start: int, end: int, reason: str, *, glue: bool = False) -> None:
         """Cut ``block.text[start:end]`` out of a kept block, recording the cut text.
 
-        A block left with no word characters is removed as a whole.
+        The two sides are joined with one space (a teaser cut out between two sentences),
+        or, with ``glue``, as they are (markup cut out of a word: "[text](url)." gives
+        "text."). A block left with no word characters is removed as a whole.
         """
         if block.removal is not None or start >= end:
             return
         piece = block.text[start:end]
-        rest = (block.text[:start].rstrip() + " " + block.text[end:].lstrip()).strip()
+        if glue:
+            rest = (block.text[:start] + block.text[end:]).strip()
+        else:
+            rest = (block.text[:start].rstrip() + " " + block.text[end:].lstrip()).strip()
         if not any(ch.isalnum() for ch in rest):
             self.remove(block, reason)
             return

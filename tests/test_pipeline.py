@@ -20,6 +20,7 @@ def test_default_pipeline_names() -> None:
     assert cleaner.default_pipeline().names == [
         "normalize",
         "markup",
+        "markdown",
         "language",
         "phrases",
         "dedupe",
@@ -74,7 +75,7 @@ def test_replace_reorder_move_and_without() -> None:
     assert reordered.names == list(reversed(pipe.names))
     replaced = pipe.replace("density", lambda doc: None)
     assert "density" not in replaced.names and len(replaced) == len(pipe)
-    assert pipe.names[5] == "density"  # the original is unchanged
+    assert pipe.names[6] == "density"  # the original is unchanged
 
 
 def test_configure_changes_options() -> None:

@@ -6,6 +6,7 @@ from .dedupe import DedupeStep
 from .density import DensityStep
 from .header import HeaderStep
 from .language import LanguageStep
+from .markdown import MarkdownStep
 from .markup import MarkupStep
 from .normalize import NormalizeStep
 from .phrases import PhrasesStep
@@ -16,6 +17,7 @@ __all__ = [
     "DensityStep",
     "HeaderStep",
     "LanguageStep",
+    "MarkdownStep",
     "MarkupStep",
     "NormalizeStep",
     "PhrasesStep",

@@ -30,6 +30,7 @@ from ..pipeline import Step
 from ..rules import by_favor, thresholds
 from ..text import CJK_RE, fold, is_headline, is_paragraph, word_count
 from .density import judged_prose
+from .markdown import HEADING_KEY
 
 _DATE_PREFIX_RE = regex.compile(r"^\W*(?:date|dated|datum|fecha|data)?\W*", regex.I)
 _TIME_PREFIX_RE = regex.compile(r"^(?:[T ]\d{1,2}:\d{2}(?::\d{2})?)?\W*")
@@ -207,6 +208,16 @@ class HeaderStep(Step):
                     title, title_pos = pair[1], i
                     self._take_title(doc, b, "title and date moved to metadata")
                     break
+
+        heading = doc.meta.get(HEADING_KEY)
+        if title is None and heading is not None:
+            # A Markdown page names its title: its first "# " heading above the article.
+            pos = next((i for i, b in enumerate(blocks[:start]) if b.index == heading), None)
+            if pos is not None and _open(blocks[pos]):
+                title, title_pos = blocks[pos].text, pos
+                self._take_title(
+                    doc, blocks[pos], "title (the page's markdown heading) moved to metadata"
+                )
 
         for i in range(start - 1, -1, -1):
             b = blocks[i]
