@@ -223,3 +223,45 @@ def test_a_name_in_chinese_characters_is_not_the_title() -> None:
     ]
     result = cleaner.clean_document("\n\n".join(["ホーム", headline, "山田太郎", *article]))
     assert result.title == headline
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        "* Former Prime Minister says the plan was tried before and failed",
+        "Email Print | More",
+        "Sports News | Home",
+        "Print article | E-mail article | Post comment | View comments",
+        "« Real-time app is pure awesomeness | Main | How to make your site friendly »",
+        "pm AEST — By Long Zheng",
+        "Posted by admin in Auto Blog on Aug 9th, 2012 | no responses",
+        "Written By: Jason Shafrin - Nov 06 12",
+    ],
+)
+def test_page_furniture_under_the_headline_is_not_the_title(furniture: str) -> None:
+    """List items, toolbars, pagers and lines with a byline in them sit between headline
+    and article on many pages; the headline above them is the title."""
+    import cleaner
+
+    headline = "Ukraine says Russian drone strike hits energy facility in Odesa region"
+    article = [
+        "Ukraine's energy ministry said on Monday that a Russian drone attack overnight "
+        "had damaged an energy facility in the southern Odesa region.",
+        "Repair crews were working at the site, the ministry said in a statement on the "
+        "Telegram messaging app, and power would return within a day.",
+    ]
+    result = cleaner.clean_document("\n\n".join(["World News", headline, furniture, *article]))
+    assert result.title == headline
+
+
+def test_a_site_name_after_a_bar_is_not_part_of_the_title() -> None:
+    import cleaner
+
+    article = [
+        "Ukraine's energy ministry said on Monday that a Russian drone attack overnight "
+        "had damaged an energy facility in the southern Odesa region.",
+        "Repair crews were working at the site, the ministry said in a statement.",
+    ]
+    line = "Drone strike hits energy facility in Odesa region | World | Example News"
+    result = cleaner.clean_document("\n\n".join(["Home", line, *article]))
+    assert result.title == "Drone strike hits energy facility in Odesa region"

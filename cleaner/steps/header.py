@@ -28,7 +28,7 @@ from ..dates import find_date, is_date_line, is_relative_time
 from ..document import Block, Document
 from ..pipeline import Step
 from ..rules import by_favor, thresholds
-from ..text import CJK_RE, fold, is_headline, is_paragraph, word_count
+from ..text import CJK_RE, LIST_ITEM_RE, fold, is_headline, is_paragraph, word_count
 from .density import judged_prose
 from .markdown import HEADING_KEY
 
@@ -143,15 +143,57 @@ CJK_TITLE_FACTOR = 2
 to be a title: two characters count as a word, and a name ("山田太郎") is four."""
 
 
+_TOOLBAR_SPLIT_RE = regex.compile(r"\s+[|•·]\s+")
+_SEGMENT_SPLIT_RE = regex.compile(r"\s+[|—–-]\s+")
+_POSTED_BY_RE = regex.compile(
+    r"^\W*(?:written|posted|reported|published|story|words|text)\s+by\b", regex.I
+)
+TOOLBAR_SEGMENT_WORDS = 3
+"""A line of segments split by "|" or "•", each at most this long, is a toolbar or a menu
+("Email Print | More", "Sports News | Home")."""
+
+
+def _is_page_furniture(text: str) -> bool:
+    """A headline-shaped line that is page furniture: a list item, a toolbar or menu of
+    short segments, a "previous | next" pager ("« ... »"), or a line one of whose
+    segments is a byline ("pm AEST — By Long Zheng", "Posted by admin in Blog on ...")."""
+    if LIST_ITEM_RE.match(text) or text.startswith(("«", "‹")) or text.endswith(("»", "›")):
+        return True
+    segments = _TOOLBAR_SPLIT_RE.split(text)
+    if len(segments) > 1 and all(word_count(s) <= TOOLBAR_SEGMENT_WORDS for s in segments):
+        return True
+    if _POSTED_BY_RE.match(text):
+        return True
+    parts = _SEGMENT_SPLIT_RE.split(text)
+    return len(parts) > 1 and any(is_byline(part) for part in parts)
+
+
 def _may_be_title(text: str, min_words: int, max_words: int) -> bool:
-    """A headline-shaped line that is not a byline or a "label: value" credit."""
+    """A headline-shaped line that is not a byline, a "label: value" credit or page
+    furniture."""
     if not text.isascii() and 2 * len(CJK_RE.findall(text)) > len(text):
         min_words *= CJK_TITLE_FACTOR
     return (
         is_headline(text, min_words=min_words, max_words=max_words)
         and not is_byline(text)
         and not _is_label_value(text)
+        and not _is_page_furniture(text)
     )
+
+
+SITE_SUFFIX_WORDS = 4
+"""A title's last "|" segment of at most this many words is the site or section name
+("Kremlin says it pays attention | World | Reuters")."""
+
+
+def _without_site_suffix(title: str, min_words: int) -> str:
+    """``title`` without trailing " | Site" segments, while a headline is left."""
+    while " | " in title:
+        head, tail = title.rsplit(" | ", 1)
+        if word_count(tail) > SITE_SUFFIX_WORDS or not is_headline(head, min_words=min_words):
+            break
+        title = head.rstrip()
+    return title
 
 
 def _above_standfirst(blocks: list[Block], pos: int, cfg: dict[str, Any]) -> int:
@@ -262,6 +304,7 @@ class HeaderStep(Step):
                     doc.remove(b, "kicker, byline or standfirst between title and article")
 
         if title:
+            title = _without_site_suffix(title, t_min)
             doc.meta["title"] = title
             key = fold(title)
             for b in blocks[start:]:
