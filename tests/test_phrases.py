@@ -375,6 +375,10 @@ ENGLISH_WIDGETS = [
     "Get this delivered to your inbox, and more info about our products and services.",
     "Read the full story at Example News",
     "Contact the reporter at jane@example.com",
+    "E-mail This",
+    "Printer friendly version",
+    "Send this article: Print Email",
+    "Click photo to enlarge",
 ]
 
 SHARE_AND_FOLLOW = {
