@@ -2,7 +2,9 @@
 
 Usage: python benchmarks/bench_quality.py [--bench DIR] [--favor balanced] [--tier full]
        [--worst N] [--jobs N]
-Prints the Markdown table of macro/micro precision, recall and F1 per source.
+Prints the Markdown table of macro/micro precision, recall and F1 per source, and how
+many of the L3S-GN1 pages' titles are a line of their gold body (its annotators marked the
+headline as part of it, so a title found there is most likely the headline).
 """
 
 from __future__ import annotations
@@ -18,15 +20,33 @@ from cleaner.evaluate import score_pairs
 DEFAULT_BENCH = Path(__file__).resolve().parents[1].parent / "shared" / "bench"
 
 
-def _clean_one(args: tuple[str, str, str]) -> tuple[str, str, str]:
+TITLED_SOURCE = "l3sgn1"
+"""The source whose gold bodies hold the headline (labelled by its annotators)."""
+
+
+def _clean_one(args: tuple[str, str, str]) -> tuple[str, str, str, str | None]:
     path, gold, favor = args
     text = Path(path).read_text(encoding="utf-8")
-    body = cleaner.clean(text, favor=favor)  # type: ignore[arg-type]
-    return Path(path).name[: -len(".txt")], body, Path(gold).read_text(encoding="utf-8")
+    result = cleaner.clean_document(text, favor=favor)  # type: ignore[arg-type]
+    name = Path(path).name[: -len(".txt")]
+    return name, result.body, Path(gold).read_text(encoding="utf-8"), result.title
 
 
-def run(bench: Path, tier: str, favor: str, jobs: int) -> list[tuple[str, str, str]]:
-    """(name, predicted body, gold body) for every page of one tier."""
+def title_agreement(results: list[tuple[str, str, str, str | None]]) -> tuple[int, int]:
+    """(titles that are a line of the gold body, pages) over the L3S-GN1 pages."""
+    from cleaner.text import fold
+
+    pages = [r for r in results if r[0].startswith(TITLED_SOURCE)]
+    hits = sum(
+        1
+        for _, _, gold, title in pages
+        if title and fold(title) in {fold(line) for line in gold.splitlines() if line.strip()}
+    )
+    return hits, len(pages)
+
+
+def run(bench: Path, tier: str, favor: str, jobs: int) -> list[tuple[str, str, str, str | None]]:
+    """(name, predicted body, gold body, title) for every page of one tier."""
     folder = bench / tier
     tasks = [
         (str(p), str(p.with_name(p.name[:-4] + ".gold.txt")), favor)
@@ -50,9 +70,15 @@ def main() -> int:
         return 2
     tiers = ["full", "near"] if args.tier == "both" else [args.tier]
     for tier in tiers:
-        scores = score_pairs(run(args.bench, tier, args.favor, args.jobs))
+        results = run(args.bench, tier, args.favor, args.jobs)
+        scores = score_pairs([(name, body, gold) for name, body, gold, _ in results])
         print(f"\n### tier {tier}, favor={args.favor}\n")
         print(scores.table())
+        hits, pages = title_agreement(results)
+        if pages:
+            print(
+                f"\ntitles of {TITLED_SOURCE} pages that are a line of the gold: {hits} of {pages}"
+            )
         if args.worst:
             for p in sorted(scores.pages, key=lambda p: p.f1)[: args.worst]:
                 print(f"{p.f1:.3f} P={p.precision:.2f} R={p.recall:.2f} {p.name}")
