@@ -379,6 +379,9 @@ ENGLISH_WIDGETS = [
     "Printer friendly version",
     "Send this article: Print Email",
     "Click photo to enlarge",
+    "del.icio.us",
+    "Staff and agencies",
+    "Have your say",
 ]
 
 SHARE_AND_FOLLOW = {
