@@ -236,6 +236,11 @@ def test_a_name_in_chinese_characters_is_not_the_title() -> None:
         "pm AEST — By Long Zheng",
         "Posted by admin in Auto Blog on Aug 9th, 2012 | no responses",
         "Written By: Jason Shafrin - Nov 06 12",
+        "Home » Blogs » From The Road",
+        "PM PST By JHOHL27",
+        "Posted in Sony, News, PSP by Darrin Olson on January 7th",
+        "Filed under: Pop",
+        "Email|Print| Text size – + By",
     ],
 )
 def test_page_furniture_under_the_headline_is_not_the_title(furniture: str) -> None:

@@ -143,14 +143,20 @@ CJK_TITLE_FACTOR = 2
 to be a title: two characters count as a word, and a name ("山田太郎") is four."""
 
 
-_TOOLBAR_SPLIT_RE = regex.compile(r"\s+[|•·]\s+")
+_TOOLBAR_SPLIT_RE = regex.compile(r"\s*\|\s*|\s+[•·»›]\s+")
 _SEGMENT_SPLIT_RE = regex.compile(r"\s+[|—–-]\s+")
 _POSTED_BY_RE = regex.compile(
-    r"^\W*(?:written|posted|reported|published|story|words|text)\s+by\b", regex.I
+    r"^\W*(?:(?:written|posted|reported|published|story|words|text)\s+by"
+    r"|(?:posted|filed)\s+(?:in|under))\b",
+    regex.I,
+)
+# A clock or zone in capitals before a byline: "PM PST By JHOHL27".
+_STAMP_THEN_BY_RE = regex.compile(
+    r"^(?:[\d:.]+\s+)?(?:[AP]M|[AP]\.M\.)(?:\s+[A-Z]{2,4})?\s+(?=by\s)", regex.I
 )
 TOOLBAR_SEGMENT_WORDS = 3
-"""A line of segments split by "|" or "•", each at most this long, is a toolbar or a menu
-("Email Print | More", "Sports News | Home")."""
+"""A line of segments split by "|", "•" or "»", each at most this long, is a toolbar, a
+menu or a breadcrumb ("Email Print | More", "Sports News | Home", "Home » Blogs »")."""
 
 
 def _is_page_furniture(text: str) -> bool:
@@ -163,6 +169,9 @@ def _is_page_furniture(text: str) -> bool:
     if len(segments) > 1 and all(word_count(s) <= TOOLBAR_SEGMENT_WORDS for s in segments):
         return True
     if _POSTED_BY_RE.match(text):
+        return True
+    stamp = _STAMP_THEN_BY_RE.match(text)
+    if stamp and is_byline(text[stamp.end() :]):
         return True
     parts = _SEGMENT_SPLIT_RE.split(text)
     return len(parts) > 1 and any(is_byline(part) for part in parts)
