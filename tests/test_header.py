@@ -238,6 +238,8 @@ def test_a_name_in_chinese_characters_is_not_the_title() -> None:
         "Written By: Jason Shafrin - Nov 06 12",
         "Home » Blogs » From The Road",
         "PM PST By JHOHL27",
+        "1/7/2008, 6:30 p.m. EST By GILLIAN WONG The Associated Press",
+        "by Amy Locurto · 2 Comments",
         "Posted in Sony, News, PSP by Darrin Olson on January 7th",
         "Filed under: Pop",
         "Email|Print| Text size – + By",
@@ -270,3 +272,26 @@ def test_a_site_name_after_a_bar_is_not_part_of_the_title() -> None:
     line = "Drone strike hits energy facility in Odesa region | World | Example News"
     result = cleaner.clean_document("\n\n".join(["Home", line, *article]))
     assert result.title == "Drone strike hits energy facility in Odesa region"
+
+
+def test_a_dated_byline_gives_the_date_and_is_not_the_title() -> None:
+    import cleaner
+
+    headline = "Hands on with the new phone and its software"
+    article = [
+        "The new phone arrived this week, and after a few days with it the software is the "
+        "part that impressed us most, from the start screen to the camera.",
+        "Battery life was good enough for a full day of use, with some charge to spare in "
+        "the evening after streaming video on the train home.",
+    ]
+    dated = "November 8, 2012 10:22 pm AEST — By Long Zheng"
+    result = cleaner.clean_document("\n\n".join(["Tech", headline, dated, *article]))
+    assert result.title == headline
+    assert result.date == "2012-11-08"
+
+
+@pytest.mark.parametrize("headline", ["2012 Election By The Numbers", "Man bitten by Dog in park"])
+def test_a_headline_with_by_in_it_is_still_a_title(headline: str) -> None:
+    from cleaner.steps.header import _may_be_title
+
+    assert _may_be_title(headline, 3, 30)

@@ -60,9 +60,9 @@ def _is_label_value(text: str) -> bool:
     return word_count(text) <= LABEL_VALUE_MAX_WORDS or "|" in text
 
 
-def _date_title(text: str, min_words: int) -> tuple[str, str | None] | None:
+def _date_title(text: str, min_words: int, max_words: int) -> tuple[str, str | None] | None:
     """(date, title) from a line that starts with a date and continues with a headline;
-    (date, None) where a credit or metadata field follows the date instead."""
+    (date, None) where a credit, a byline or metadata fields follow the date instead."""
     head = _DATE_PREFIX_RE.match(text)
     offset = head.end() if head else 0
     found = find_date(text[offset:])
@@ -71,10 +71,11 @@ def _date_title(text: str, min_words: int) -> tuple[str, str | None] | None:
     rest = text[offset + found[2] :]
     prefix = _TIME_PREFIX_RE.match(rest)
     rest = rest[prefix.end() if prefix else 0 :].strip()
-    if _is_label_value(rest):
-        # "2025-07-22 10:45 来源：新华网", "Date: ... | Category: ... | Author: ...": no title
+    if _is_label_value(rest) or _is_page_furniture(rest):
+        # "2025-07-22 10:45 来源：新华网", "Date: ... | Category: ... | Author: ...",
+        # "November 8, 2012 10:22 pm AEST — By Long Zheng": a dated credit, no title
         return found[0], None
-    if word_count(rest) >= min_words + 1 and is_headline(rest, min_words=min_words):
+    if word_count(rest) >= min_words + 1 and _may_be_title(rest, min_words, max_words):
         return found[0], rest
     return None
 
@@ -150,10 +151,11 @@ _POSTED_BY_RE = regex.compile(
     r"|(?:posted|filed)\s+(?:in|under))\b",
     regex.I,
 )
-# A clock or zone in capitals before a byline: "PM PST By JHOHL27".
-_STAMP_THEN_BY_RE = regex.compile(
-    r"^(?:[\d:.]+\s+)?(?:[AP]M|[AP]\.M\.)(?:\s+[A-Z]{2,4})?\s+(?=by\s)", regex.I
-)
+# A date, a clock or a zone before a byline: "PM PST By JHOHL27", "1/7/2008, 6:30 p.m. EST
+# By GILLIAN WONG The Associated Press": each word of the stamp holds a figure, or is am/pm
+# or a zone in capitals.
+_STAMP_WORD = r"(?:\S*\d\S*|[AaPp]\.?[Mm]\.?,?|[A-Z]{2,5},?)"
+_STAMP_THEN_BY_RE = regex.compile(rf"^{_STAMP_WORD}(?:\s+{_STAMP_WORD})*\s+(?=[Bb][Yy]\s)")
 TOOLBAR_SEGMENT_WORDS = 3
 """A line of segments split by "|", "•" or "»", each at most this long, is a toolbar, a
 menu or a breadcrumb ("Email Print | More", "Sports News | Home", "Home » Blogs »")."""
@@ -252,7 +254,7 @@ class HeaderStep(Step):
 
         for i, b in enumerate(blocks[:start]):
             if _open(b):
-                pair = _date_title(b.text, t_min)
+                pair = _date_title(b.text, t_min, t_max)
                 if pair:
                     dates.append((start - i, pair[0]))
                 if pair and pair[1] is not None:
