@@ -98,3 +98,9 @@ def test_a_cut_with_glue_joins_the_sides_as_they_are() -> None:
     doc.cut(block, 5, 6, "link", glue=True)
     assert block.text == "read the statement."
     assert [c.text for c in block.cuts] == ["](https://x.org)", "["]
+
+
+def test_an_image_inside_a_line_leaves_one_space() -> None:
+    doc = Document(blocks=split_blocks("Buses ![a bus](https://x.org/b.jpg) run [late](/l)."))
+    cleaner.steps.MarkdownStep()(doc)
+    assert doc.blocks[0].text == "Buses run late."

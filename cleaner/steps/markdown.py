@@ -20,6 +20,7 @@ import regex
 from ..document import Block, Document
 from ..pipeline import Step
 
+_INLINE_IMAGE = "markdown image"
 HEADING_KEY = "markdown_h1"
 """``doc.meta`` key: the line number (``Block.index``) of the page's first first-level
 heading ("# Title"), which the header step takes as the title."""
@@ -74,7 +75,7 @@ class MarkdownStep(Step):
         """Cut heading, quote, link and emphasis markup out of one line, right to left so
         that the offsets of the pieces still to cut stay valid."""
         text = block.text
-        cuts: list[tuple[int, int, str]] = []
+        cuts: list[tuple[int, int, str]] = []  # (start, end, reason)
         heading = _HEADING_RE.match(text)
         if heading:
             cuts.append((0, heading.end(), "markdown heading marker"))
@@ -89,7 +90,7 @@ class MarkdownStep(Step):
                 cuts.append((0, quote.end(), "markdown quote marker"))
         for m in _LINK_RE.finditer(text):
             if m.group(1):  # an image inside a line: alt text and target go
-                cuts.append((m.start(), m.end(), "markdown image"))
+                cuts.append((m.start(), m.end(), _INLINE_IMAGE))
                 continue
             cuts.append((m.start(), m.start() + 1, "markdown link (its text stays)"))
             cuts.append((m.end(2), m.end(), "markdown link target (its text stays)"))
@@ -101,4 +102,5 @@ class MarkdownStep(Step):
                 cuts.append((m.start(), inner_start, "markdown emphasis marker"))
                 cuts.append((inner_end, m.end(), "markdown emphasis marker"))
         for start, end, reason in sorted(set(cuts), reverse=True):
-            doc.cut(block, start, end, reason, glue=True)
+            # Markers are glued to the words they mark; an image stands between words.
+            doc.cut(block, start, end, reason, glue=reason != _INLINE_IMAGE)
