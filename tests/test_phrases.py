@@ -446,10 +446,46 @@ AI_PROMOS = {
     "pl": ["Wypróbuj nasze funkcje AI"],
 }
 
+SYNDICATION_BLOCKS = {
+    # A syndicator's disclaimer, with its label on a line of its own, and the sign-up block
+    # under syndicated copy, translated.
+    "de": [
+        "Rechtlicher Hinweis:",
+        "MENAFN stellt die Informationen „wie besehen“ ohne jegliche Gewährleistung zur "
+        "Verfügung. Wir übernehmen keine Verantwortung oder Haftung für die Richtigkeit.",
+        "Für den Inhalt der Mitteilung ist der Emittent verantwortlich.",
+        "in Ihren sozialen Netzwerken:",
+        "Erhalten Sie die neuesten Nachrichten zu diesem Thema.",
+    ],
+    "fr": [
+        "MENAFN fournit les informations « telles quelles » sans garantie d'aucune sorte.",
+        "Recevez les dernières nouvelles sur ce sujet.",
+    ],
+    "es": [
+        "MENAFN proporciona la información tal cual, sin garantía de ningún tipo.",
+        "Recibe las últimas noticias sobre este tema.",
+    ],
+    "it": [
+        "MENAFN fornisce le informazioni così come sono, senza garanzie di alcun tipo.",
+        "Ricevi le ultime notizie su questo argomento.",
+    ],
+    "pt": [
+        "A MENAFN fornece as informações como estão, sem garantia de qualquer tipo.",
+        "Receba as últimas notícias sobre este tema.",
+    ],
+}
+
 WIDGETS = [
     *(
         (lang, line)
-        for table in (EUROPEAN_WIDGETS, MORE_WIDGETS, SHARE_AND_FOLLOW, SHARE_VIA, AI_PROMOS)
+        for table in (
+            EUROPEAN_WIDGETS,
+            MORE_WIDGETS,
+            SHARE_AND_FOLLOW,
+            SHARE_VIA,
+            AI_PROMOS,
+            SYNDICATION_BLOCKS,
+        )
         for lang, lines in table.items()
         for line in lines
     ),
