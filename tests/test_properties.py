@@ -41,6 +41,14 @@ PIECES = [
     "Â© 2025 Daily",
     "caf\u00c3\u00a9",
     "&amp;",
+    # Markdown a scraper wrote
+    "[Home](https://example.com/)",
+    "![a bus](https://x.org/b.jpg)",
+    "*A new bus in the city centre. Photo: Reuters*",
+    "# Council backs the bus plan",
+    "**Read more:** [Bus fares to fall](https://x.org/f)",
+    "---",
+    "> The council said the plan [was approved](https://x.org/a) on Tuesday.",
 ]
 line = st.one_of(st.sampled_from(PIECES), st.text(max_size=80))
 pages = st.lists(line, max_size=25).map(lambda ls: "\n".join(ls))
