@@ -475,6 +475,21 @@ SYNDICATION_BLOCKS = {
     ],
 }
 
+READ_ON_BUTTONS = {
+    # "Continue reading" and "after the ad" buttons between two parts of the article.
+    "pt": ["Continua após a publicidade", "Leia mais"],
+    "it": ["Continua a leggere dopo la pubblicità", "Prosegui la lettura"],
+    "de": ["Weiterlesen nach der Anzeige", "Gesponserter Inhalt"],
+    "nl": ["Lees verder na de advertentie"],
+    "en": ["Advertisement - Scroll to continue", "Continue reading"],
+    "ru": ["Продолжение после рекламы"],
+    "pl": ["Dalsza część artykułu pod materiałem wideo", "Czytaj dalej"],
+    "es": ["Continúa leyendo"],
+    "fr": ["Lire la suite"],
+    "ja": ["記事の続きを読む"],
+    "zh": ["阅读全文"],
+}
+
 WIDGETS = [
     *(
         (lang, line)
@@ -485,6 +500,7 @@ WIDGETS = [
             SHARE_VIA,
             AI_PROMOS,
             SYNDICATION_BLOCKS,
+            READ_ON_BUTTONS,
         )
         for lang, lines in table.items()
         for line in lines
