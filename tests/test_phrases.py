@@ -559,6 +559,26 @@ LIST_MARKERS = {
 }
 
 
+BLOG_SIDEBARS = {
+    # The sidebar after a post: WordPress's widget titles in each translation, and others.
+    "en": ["Most commented", "Recent Posts", "Sponsor Posts", "Featured Jobs"],
+    "de": ["Neueste Beiträge"],
+    "fr": ["Articles récents"],
+    "es": ["Entradas recientes"],
+    "it": ["Articoli recenti"],
+    "pt": ["Posts recentes"],
+    "nl": ["Recente berichten"],
+    "pl": ["Najnowsze wpisy"],
+    "ru": ["Свежие записи"],
+    "tr": ["Son Yazılar"],
+    "id": ["Pos-pos Terbaru"],
+    "vi": ["Bài viết mới"],
+    "ja": ["最近の投稿"],
+    "zh": ["近期文章"],
+    "ko": ["최근 글"],
+    "ar": ["أحدث المقالات"],
+}
+
 AUTHOR_BOXES = {
     # The author's card after the article: a heading, the name, a bio, their other stories.
     "en": ["About the author", "About the Authors"],
@@ -574,7 +594,7 @@ AUTHOR_BOXES = {
     ("lang", "marker"),
     [
         (lang, marker)
-        for table in (LIST_MARKERS, AUTHOR_BOXES)
+        for table in (LIST_MARKERS, AUTHOR_BOXES, BLOG_SIDEBARS)
         for lang, markers in table.items()
         for marker in markers
     ],
