@@ -382,6 +382,10 @@ ENGLISH_WIDGETS = [
     "del.icio.us",
     "Staff and agencies",
     "Have your say",
+    "Previous Post",
+    "Newer Post Older Post Home",
+    "Post to Newsvine",
+    "View gallery",
 ]
 
 SHARE_AND_FOLLOW = {
