@@ -386,6 +386,9 @@ ENGLISH_WIDGETS = [
     "Newer Post Older Post Home",
     "Post to Newsvine",
     "View gallery",
+    "This video is playable across all supported devices",
+    "To read this article in full you must be registered with the site.",
+    "Please check your inbox for a confirmation email.",
 ]
 
 SHARE_AND_FOLLOW = {
