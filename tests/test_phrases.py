@@ -615,3 +615,14 @@ def test_a_section_marker_after_the_article_cuts_the_section(lang: str, marker: 
     result = cleaner.clean_document(page)
     assert result.body == "\n\n".join(paragraphs), result.explain()
     assert any(r.text == marker and r.step == "phrases" for r in result.removed)
+
+
+def test_a_comments_label_over_a_figure_is_a_count_not_the_thread() -> None:
+    """A work's statistics ("Comments:" over "1664", "Kudos:" over "7142") sit above its
+    text: the label is a count in a table, and the article after it stays."""
+    paragraphs = ARTICLES["en"]
+    stats = ["Words:", "67379", "Comments:", "1664", "Kudos:", "7142"]
+    page = "\n\n".join([*paragraphs[:3], *stats, *paragraphs[3:]])
+    result = cleaner.clean_document(page)
+    for paragraph in paragraphs:
+        assert paragraph in result.body, result.explain()

@@ -118,6 +118,16 @@ def _section_after(doc: Document, pos: int, rules: RuleSet) -> Iterator[tuple[st
         yield b.text, words
 
 
+_FIGURE_RE = regex.compile(r"^\W*\d[\d.,]*\s*[kKmM]?\W*$")
+
+
+def _value_follows(doc: Document, pos: int) -> bool:
+    """True when the next kept line after ``pos`` is a bare figure: the marker is the label
+    of a count in a table of statistics ("Comments:" over "1664"), not a section heading."""
+    following = next((b for b in doc.blocks[pos + 1 :] if b.kept), None)
+    return following is not None and _FIGURE_RE.match(following.text) is not None
+
+
 def _long_prose(text: str, words: int, long_words: int) -> bool:
     """A line of ``long_words`` or more ending a sentence or clause: article prose, where a
     teaser list has headlines and short summaries."""
@@ -215,6 +225,9 @@ class PhrasesStep(Step):
                     continue
                 if marker.followed_by == "teasers" and _prose_follows(doc, pos, rules):
                     doc.remove(block, f"{marker.family} marker (article prose goes on after it)")
+                    continue
+                if _value_follows(doc, pos):
+                    doc.remove(block, f"{marker.family} label with a figure (a table of counts)")
                     continue
                 if marker.followed_by == "teasers" and _prose_after(
                     doc, pos, rules, long_words
