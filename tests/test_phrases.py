@@ -626,3 +626,14 @@ def test_a_comments_label_over_a_figure_is_a_count_not_the_thread() -> None:
     result = cleaner.clean_document(page)
     for paragraph in paragraphs:
         assert paragraph in result.body, result.explain()
+
+
+def test_more_about_yourself_is_not_a_related_section() -> None:
+    """ "More about <topic>" opens a related section; "more about yourself" is the end of
+    a form's "Tell us a little / more about yourself", and the article goes on below."""
+    paragraphs = ARTICLES["en"]
+    page = "\n\n".join(
+        [*paragraphs[:3], "Tell us a little", "more about yourself", *paragraphs[3:]]
+    )
+    result = cleaner.clean_document(page)
+    assert paragraphs[-1] in result.body, result.explain()
