@@ -320,3 +320,38 @@ def test_a_page_median_above_the_usual_density_does_not_cut_sparse_paragraphs() 
     result = cleaner.clean_document(page)
     assert result.language == "he"
     assert result.body == "\n\n".join(paragraphs), result.explain()
+
+
+def test_code_samples_between_paragraphs_do_not_split_the_article() -> None:
+    """A technical article alternates prose and code; code lines have no function words
+    and would read as debris that ends the article's run. They weigh nothing in the run
+    search, so the prose after a sample stays (the samples themselves may go)."""
+    prose = [
+        "The library captures HTTP messages in their raw protocol format, which makes the "
+        "output easy to read and to replay with the usual testing tools.",
+        "Security is built into the default configuration, and the headers that carry "
+        "credentials are redacted before anything is written to the log.",
+        "The library supports both global and named client configurations, which gives "
+        "fine-grained control over what is logged for each of the clients.",
+    ]
+    code = [
+        'builder.Services.AddHttpClient("Secure").AddLogging(options => { options.Redact = '
+        'true; options.Headers = new[] { "Authorization" }; });',
+        "services.ConfigureDefaults(b => { b.AddLogging(o => { o.Body = false; }); });",
+    ]
+    more = [
+        'var client = factory.CreateClient("Secure"); var reply = await client.GetAsync(url);',
+        "if (reply.StatusCode == 200) { logger.Log(reply.Headers); } else { Retry(url); }",
+        'foreach (var header in reply.Headers) { writer.Write(header.Key + "=" + header.Value); }',
+        "return new Result { Status = reply.StatusCode, Body = await reply.ReadAsync() };",
+    ]
+    code += [
+        "public class WeatherService { private readonly HttpClient client; public int Calls; }",
+        "public WeatherService(HttpClient http) { client = http; client.Timeout = Limit(30); }",
+    ]
+    page = "\n\n".join(
+        ["Home", "Blog", prose[0], *code, prose[1], *more, prose[2], "Share on Facebook"]
+    )
+    body = cleaner.clean(page)
+    for paragraph in prose:
+        assert paragraph in body

@@ -79,3 +79,14 @@ def test_the_elements_are_an_option() -> None:
     for bad in ("div", [], ["div", "a b"]):
         with pytest.raises(cleaner.PipelineError, match="elements"):
             MarkupStep(elements=bad)
+
+
+def test_a_line_of_script_code_goes_whatever_its_share_of_tags() -> None:
+
+    script = (
+        "<SCRIPT LANGUAGE='JavaScript1.1'>if (document.layers) {document.write('<SCR' + "
+        "'IPT SRC=/ads/x.js></SCR' + 'IPT>');}</SCRIPT>"
+    )
+    result = cleaner.clean_document("\n\n".join([script, *ARTICLES["en"]]))
+    assert script not in result.body
+    assert any("script" in r.reason for r in result.removed if r.step == "markup")

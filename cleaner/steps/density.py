@@ -90,6 +90,19 @@ def _ascii_stops(stops: frozenset[str]) -> frozenset[bytes]:
     return frozenset(w.encode("ascii") for w in stops if w.isascii())
 
 
+_CODE_TOKEN_RE = regex.compile(r"[{}\[\];=<>]|\w\(")
+CODE_MIN_TOKENS = 4
+"""Braces, brackets, semicolons, "=", angle brackets and calls ("f(") a line needs to read
+as program code (prose has few of them: its parentheses follow a space)."""
+
+
+def _looks_like_code(text: str) -> bool:
+    """True for a line of program code, markup or a protocol message: in the main-run
+    search it neither joins nor splits the prose around it (a technical article's code
+    samples sit between its paragraphs)."""
+    return len(_CODE_TOKEN_RE.findall(text)) >= CODE_MIN_TOKENS
+
+
 class LineFeatures(NamedTuple):
     """What the classifier knows about one line (immutable: measured lines are cached)."""
 
@@ -102,6 +115,7 @@ class LineFeatures(NamedTuple):
     linkish: int
     cjk: bool
     intro: bool = False
+    code: bool = False
 
 
 @lru_cache(maxsize=LINE_CACHE_SIZE)
@@ -143,6 +157,7 @@ def features(text: str, stops: frozenset[str]) -> LineFeatures:
         cells=(len(_CELL_RE.findall(text)) if "|" in text else 0) + 1,
         digits=digits,
         intro=text.endswith(":"),
+        code=_looks_like_code(text),
     )
 
 
@@ -310,6 +325,8 @@ def _main_run_across_gaps(
 
 
 def _weight(c0: str, c: str, f: LineFeatures, cfg: dict[str, Any]) -> float:
+    if f.code and c != GOOD:
+        return 0.0  # a code sample between two paragraphs of a technical article
     if c == GOOD:
         return float(f.words) if c0 == GOOD else f.words * float(cfg["near_weight"])
     if c0 == SHORT:

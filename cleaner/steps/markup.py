@@ -4,7 +4,8 @@ Ad slots, tracking pixels and script includes often survive an HTML-to-text conv
 whole lines of tags (``<a href="..."><img src="..." width=1 height=1></a>``). They are
 removed before the language is detected, because their attribute names and URL pieces
 read as words of some language. A line counts as markup when it opens with a tag of a
-standard HTML element and tags make up most of its characters; code samples of other
+standard HTML element and tags make up most of its characters, or opens with a script or
+style tag (its code follows); code samples of other
 languages (``<TargetFrameworks>``) and prose with a tag inside it stay. The element list
 and the share are data: ``[markup]`` in ``rules/thresholds.toml``.
 """
@@ -37,6 +38,10 @@ def tag_share(text: str, pattern: regex.Pattern[str]) -> float:
     if not text:
         return 0.0
     return sum(m.end() - m.start() for m in pattern.finditer(text)) / len(text)
+
+
+_SCRIPT_RE = regex.compile(r"<(?:script|style|noscript)\b[^<>]*>", regex.I)
+"""A line that opens with a script or style tag holds code, whatever share of it is tags."""
 
 
 class MarkupStep(Step):
@@ -74,6 +79,9 @@ class MarkupStep(Step):
         share = float(self.options["min_tag_share"] or cfg["min_tag_share"])
         pattern = tag_pattern(tuple(self.options["elements"] or cfg["elements"]))
         for block in opening:
+            if _SCRIPT_RE.match(block.text):
+                doc.remove(block, "script or style code left by the scraper")
+                continue
             if pattern.match(block.text) is None:
                 continue
             found = tag_share(block.text, pattern)
