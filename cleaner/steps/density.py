@@ -18,6 +18,7 @@ Thresholds live in ``rules/thresholds.toml`` under ``[density]``.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Sequence
@@ -96,10 +97,16 @@ CODE_MIN_TOKENS = 4
 as program code (prose has few of them: its parentheses follow a space)."""
 
 
+_CODE_CHAR_RE = re.compile(r"[{}\[\];=<>]")
+
+
 def _looks_like_code(text: str) -> bool:
     """True for a line of program code, markup or a protocol message: in the main-run
     search it neither joins nor splits the prose around it (a technical article's code
-    samples sit between its paragraphs)."""
+    samples sit between its paragraphs). Most lines hold none of the symbols, which one
+    search of the standard library's engine tells."""
+    if _CODE_CHAR_RE.search(text) is None:
+        return False
     return len(_CODE_TOKEN_RE.findall(text)) >= CODE_MIN_TOKENS
 
 
