@@ -51,6 +51,9 @@ class MarkdownStep(Step):
 
     def apply(self, doc: Document) -> None:
         """Remove image lines and rules; cut link targets and markers out of the rest."""
+        whole = doc.meta.get("normalized_text")
+        if isinstance(whole, str) and "](" not in whole:
+            return  # one search of the page spares a look at each line
         kept = doc.kept
         if not looks_like_markdown(kept):
             return
