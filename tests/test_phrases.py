@@ -568,7 +568,13 @@ LIST_MARKERS = {
 
 BLOG_SIDEBARS = {
     # The sidebar after a post: WordPress's widget titles in each translation, and others.
-    "en": ["Most commented", "Recent Posts", "Sponsor Posts", "Featured Jobs"],
+    "en": [
+        "Most commented",
+        "Recent Posts",
+        "Sponsor Posts",
+        "Featured Jobs",
+        "Want more stories like this?",
+    ],
     "de": ["Neueste Beiträge"],
     "fr": ["Articles récents"],
     "es": ["Entradas recientes"],
