@@ -83,7 +83,7 @@ def test_a_byline_under_the_headline_is_not_the_title(byline: str) -> None:
 
 
 def test_headlines_that_open_with_a_byline_word_are_not_bylines() -> None:
-    from cleaner.steps.header import is_byline
+    from cleaner.titles import is_byline
 
     assert is_byline("By Olena Harmash and John Smith")
     assert not is_byline("By the numbers: how the bus plan adds up")
@@ -292,6 +292,6 @@ def test_a_dated_byline_gives_the_date_and_is_not_the_title() -> None:
 
 @pytest.mark.parametrize("headline", ["2012 Election By The Numbers", "Man bitten by Dog in park"])
 def test_a_headline_with_by_in_it_is_still_a_title(headline: str) -> None:
-    from cleaner.steps.header import _may_be_title
+    from cleaner.titles import may_be_title
 
-    assert _may_be_title(headline, 3, 30)
+    assert may_be_title(headline, 3, 30)

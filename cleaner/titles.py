@@ -1,0 +1,154 @@
+"""Line tests of a page head: which lines may be the title, which are bylines, credits
+or page furniture (toolbars, menus, pagers).
+
+They read one line at a time (the word lists are data: ``[header]`` in
+``rules/thresholds.toml``), so the header step's decisions rest on the lines alone.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+import regex
+
+from .rules import thresholds
+from .text import CJK_RE, LIST_ITEM_RE, is_headline, word_count
+
+_LABEL_VALUE_RE = regex.compile(r"^\W*[^\W\d_]{1,20}\s*[:：]")
+LABEL_VALUE_MAX_WORDS = 6
+"""A "label: value" this short after a date ("Source: Reuters", "来源：新华网") is a credit."""
+
+
+def is_label_value(text: str) -> bool:
+    """True for a short "label: value" line, or fields of them ("Date: ... | Category: ...
+    | Author: ..."): a credit or metadata, not a title."""
+    if _LABEL_VALUE_RE.match(text) is None:
+        return False
+    return word_count(text) <= LABEL_VALUE_MAX_WORDS or "|" in text
+
+
+_BYLINE_END_RE = regex.compile(r"\s[|•·]\s")
+
+
+def is_byline(text: str) -> bool:
+    """True for a byline: a word of ``[header] byline_words`` ("By", "By:", "Von", "Por"
+    ...), then a newsroom (``byline_staff``: "Par la rédaction") or capitalised names: only
+    names and joining words ("By Anna Müller and Jan Kurz"), or two names first and a date
+    or a site after them ("By Steven Mufson March 18 at 12:22 PM", "By Allen Bernard |
+    CIO.com"); in a script without capitals, a short name; at most ``byline_max_words``
+    words."""
+    cfg = thresholds()["header"]
+    words = _BYLINE_END_RE.split(text, maxsplit=1)[0].split()
+    if not 2 <= len(words) <= cfg["byline_max_words"]:
+        return False
+    if words[0].rstrip(":").casefold() not in _byline_words():
+        return False
+    joins = _byline_joins()
+    names = [w for w in words[1:] if w.casefold() not in joins]
+    staff = _byline_staff()
+    signed = [w for w in names if w.casefold().strip(".,") not in staff]
+    if names and not signed:
+        return True  # "Par la rédaction", "By Staff"
+    if names and all(_caseless(w) for w in names):
+        # Hebrew, Arabic, Indic scripts: no capitals to tell a name; a name's length does.
+        return len(names) <= CASELESS_NAME_WORDS
+    if not names or not names[0][:1].isupper() or any(w.endswith(":") for w in names[:2]):
+        return False  # "Di Montezemolo: Driver lineup is crucial" is a headline
+    # Only names ("By The Currency editors": the site's name, then the newsroom), or two
+    # names and more after them.
+    return all(w[:1].isupper() for w in signed) or (
+        len(names) >= 2 and names[1][:1].isupper() and names[1][:1].isalpha()
+    )
+
+
+CASELESS_NAME_WORDS = 4
+"""In a script without capitals, a byline word and at most this many words is a byline."""
+
+
+def _caseless(word: str) -> bool:
+    """True for a word whose first letter has no case (Hebrew, Arabic, Devanagari ...)."""
+    first = word[:1]
+    return first.isalpha() and not first.isupper() and not first.islower()
+
+
+@cache
+def _byline_words() -> frozenset[str]:
+    return frozenset(w.casefold() for w in thresholds()["header"]["byline_words"])
+
+
+@cache
+def _byline_staff() -> frozenset[str]:
+    return frozenset(w.casefold() for w in thresholds()["header"]["byline_staff"])
+
+
+@cache
+def _byline_joins() -> frozenset[str]:
+    return frozenset(w.casefold() for w in thresholds()["header"]["byline_joins"])
+
+
+CJK_TITLE_FACTOR = 2
+"""A line mostly in Chinese or Japanese characters needs this many times ``title_min_words``
+to be a title: two characters count as a word, and a name ("山田太郎") is four."""
+
+
+_TOOLBAR_SPLIT_RE = regex.compile(r"\s*\|\s*|\s+[•·»›]\s+")
+_SEGMENT_SPLIT_RE = regex.compile(r"\s+[|—–-]\s+")
+_POSTED_BY_RE = regex.compile(
+    r"^\W*(?:(?:written|posted|reported|published|story|words|text)\s+by"
+    r"|(?:posted|filed)\s+(?:in|under))\b",
+    regex.I,
+)
+# A date, a clock or a zone before a byline: "PM PST By JHOHL27", "1/7/2008, 6:30 p.m. EST
+# By GILLIAN WONG The Associated Press": each word of the stamp holds a figure, or is am/pm
+# or a zone in capitals.
+_STAMP_WORD = r"(?:\S*\d\S*|[AaPp]\.?[Mm]\.?,?|[A-Z]{2,5},?)"
+_STAMP_THEN_BY_RE = regex.compile(rf"^{_STAMP_WORD}(?:\s+{_STAMP_WORD})*\s+(?=[Bb][Yy]\s)")
+TOOLBAR_SEGMENT_WORDS = 3
+"""A line of segments split by "|", "•" or "»", each at most this long, is a toolbar, a
+menu or a breadcrumb ("Email Print | More", "Sports News | Home", "Home » Blogs »")."""
+
+
+def is_page_furniture(text: str) -> bool:
+    """A headline-shaped line that is page furniture: a list item, a toolbar or menu of
+    short segments, a "previous | next" pager ("« ... »"), or a line one of whose
+    segments is a byline ("pm AEST — By Long Zheng", "Posted by admin in Blog on ...")."""
+    if LIST_ITEM_RE.match(text) or text.startswith(("«", "‹")) or text.endswith(("»", "›")):
+        return True
+    segments = _TOOLBAR_SPLIT_RE.split(text)
+    if len(segments) > 1 and all(word_count(s) <= TOOLBAR_SEGMENT_WORDS for s in segments):
+        return True
+    if _POSTED_BY_RE.match(text):
+        return True
+    stamp = _STAMP_THEN_BY_RE.match(text)
+    if stamp and is_byline(text[stamp.end() :]):
+        return True
+    parts = _SEGMENT_SPLIT_RE.split(text)
+    return len(parts) > 1 and any(is_byline(part) for part in parts)
+
+
+def may_be_title(text: str, min_words: int, max_words: int) -> bool:
+    """A headline-shaped line that is not a byline, a "label: value" credit or page
+    furniture."""
+    if not text.isascii() and 2 * len(CJK_RE.findall(text)) > len(text):
+        min_words *= CJK_TITLE_FACTOR
+    return (
+        is_headline(text, min_words=min_words, max_words=max_words)
+        and not is_byline(text)
+        and not is_label_value(text)
+        and not is_page_furniture(text)
+    )
+
+
+SITE_SUFFIX_WORDS = 4
+"""A title's last "|" segment of at most this many words is the site or section name
+("Kremlin says it pays attention | World | Reuters")."""
+
+
+def without_site_suffix(title: str, min_words: int) -> str:
+    """``title`` without trailing " | Site" segments, while a headline is left."""
+    while " | " in title:
+        head, tail = title.rsplit(" | ", 1)
+        if word_count(tail) > SITE_SUFFIX_WORDS or not is_headline(head, min_words=min_words):
+            break
+        title = head.rstrip()
+    return title
