@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+import cleaner
 from cleaner.document import Document
 from cleaner.steps import HeaderStep
 
@@ -39,6 +40,20 @@ def test_favor_precision_clears_the_whole_head() -> None:
     assert not doc.blocks[1].kept
 
 
+HEADLINE = "Ukraine says Russian drone strike hits energy facility in Odesa region"
+ARTICLE = [
+    "Ukraine's energy ministry said on Monday that a Russian drone attack overnight "
+    "had damaged an energy facility in the southern Odesa region.",
+    "Repair crews were working at the site, the ministry said in a statement on the "
+    "Telegram messaging app, and power would return within a day.",
+]
+
+
+def _under_the_headline(line: str) -> cleaner.Result:
+    """Clean a page with ``line`` between the headline and the article."""
+    return cleaner.clean_document("\n\n".join(["World News", HEADLINE, line, *ARTICLE]))
+
+
 @pytest.mark.parametrize(
     "byline",
     [
@@ -63,22 +78,8 @@ def test_favor_precision_clears_the_whole_head() -> None:
 def test_a_byline_under_the_headline_is_not_the_title(byline: str) -> None:
     """The title is the headline-shaped line closest above the article, but a byline is
     headline-shaped too and sits closer: it is passed over."""
-    import cleaner
-
-    headline = "Ukraine says Russian drone strike hits energy facility in Odesa region"
-    page = "\n\n".join(
-        [
-            "World News",
-            headline,
-            byline,
-            "Ukraine's energy ministry said on Monday that a Russian drone attack overnight "
-            "had damaged an energy facility in the southern Odesa region.",
-            "Repair crews were working at the site, the ministry said in a statement on the "
-            "Telegram messaging app, and power would return within a day.",
-        ]
-    )
-    result = cleaner.clean_document(page)
-    assert result.title == headline
+    result = _under_the_headline(byline)
+    assert result.title == HEADLINE
     assert byline not in result.body
 
 
@@ -248,17 +249,7 @@ def test_a_name_in_chinese_characters_is_not_the_title() -> None:
 def test_page_furniture_under_the_headline_is_not_the_title(furniture: str) -> None:
     """List items, toolbars, pagers and lines with a byline in them sit between headline
     and article on many pages; the headline above them is the title."""
-    import cleaner
-
-    headline = "Ukraine says Russian drone strike hits energy facility in Odesa region"
-    article = [
-        "Ukraine's energy ministry said on Monday that a Russian drone attack overnight "
-        "had damaged an energy facility in the southern Odesa region.",
-        "Repair crews were working at the site, the ministry said in a statement on the "
-        "Telegram messaging app, and power would return within a day.",
-    ]
-    result = cleaner.clean_document("\n\n".join(["World News", headline, furniture, *article]))
-    assert result.title == headline
+    assert _under_the_headline(furniture).title == HEADLINE
 
 
 def test_a_site_name_after_a_bar_is_not_part_of_the_title() -> None:
