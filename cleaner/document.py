@@ -10,9 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal
 
-import regex
-
-from .text import LIST_ITEM_RE
+from .text import LIST_ITEM_RE, MARKED_ITEM_RE
 
 Favor = Literal["precision", "balanced", "recall"]
 FAVORS: tuple[Favor, ...] = ("precision", "balanced", "recall")
@@ -90,18 +88,13 @@ WRAP_MAX_WIDTH = 100
 footers and rows of links run wider)."""
 
 
-# A list item's marker, but the letter "o" (LIST_ITEM_RE takes it for a nested list's
-# bullet): in a wrapped paragraph a line may well open with the word "o" (Czech, Portuguese).
-_BULLET_RE = regex.compile(r"^\s*(?:[*•·+▪►‣◦-]|\d{1,3}[.)])\s")
-
-
 def _forced_breaks(cores: list[str], run: range, width: int) -> bool:
     """True when every line of ``run`` but the last was broken because the next word did
     not fit in ``width`` characters (and no line is wider), mostly inside a sentence, and
     no line is a list item (a list of ads or headlines of similar length breaks at their
     ends)."""
     broken = run[:-1]
-    if any(_BULLET_RE.match(cores[i]) for i in run):
+    if any(MARKED_ITEM_RE.match(cores[i]) for i in run):
         return False
     if 2 * sum(cores[i].endswith(_CLOSED_END) for i in broken) > len(broken):
         return False

@@ -36,8 +36,12 @@ _REGEX_SPACE = "".join(
     ch for ch in map(chr, range(0x3001)) if ch.isspace() and ch not in "\x1c\x1d\x1e\x1f"
 )
 _NUMBER_MARK = r"\d{1,3}[.)]"
-LIST_ITEM_RE = regex.compile(rf"^\s*(?:[*•·+o▪►‣◦-]|{_NUMBER_MARK})\s")
+_BULLETS = "-*•·+▪►‣◦"  # "-" first: a literal in a character class
+LIST_ITEM_RE = regex.compile(rf"^\s*(?:[{_BULLETS}o]|{_NUMBER_MARK})\s")
 """A list item's marker: a bullet ("o" too, as text renderers draw nested lists) or "1."."""
+MARKED_ITEM_RE = regex.compile(rf"^\s*(?:[{_BULLETS}]|{_NUMBER_MARK})\s")
+"""A list item's marker but the letter "o", which may also be a word opening a line of
+wrapped prose (Czech, Portuguese "o")."""
 NUMBERED_ITEM_RE = regex.compile(rf"^\s*{_NUMBER_MARK}\s")
 """An item of a numbered list ("1. Finland", "2) Norway")."""
 SPACE_RE = regex.compile(r"[^\S\n]+")
