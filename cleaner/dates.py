@@ -68,9 +68,10 @@ def _patterns() -> tuple[regex.Pattern[str], ...]:
             rf"(?<!\d)(?P<day>\d{{1,2}})(?:st|nd|rd|th|er|º)?\.?\s+(?:de\s+)?{m}(?:\s+de)?,?\s+(?P<year>(?:19|20)\d\d)(?!\d)",
             regex.I,
         ),
-        # Year first, as Hungarian writes it: "2025. július 4."
+        # Year first, as Hungarian and Lithuanian write it: "2025. július 4.", "2025 m. liepos 4 d."
         regex.compile(
-            rf"(?<!\d)(?P<year>(?:19|20)\d\d)\.?\s+{m}\s+(?P<day>\d{{1,2}})(?!\d)", regex.I
+            rf"(?<!\d)(?P<year>(?:19|20)\d\d)\.?(?:\s+m\.)?\s+{m}\s+(?P<day>\d{{1,2}})(?!\d)",
+            regex.I,
         ),
         # Year first in figures: "2025/07/04", "2025.07.04" (Korean, Japanese, Chinese pages).
         regex.compile(
