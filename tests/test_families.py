@@ -77,6 +77,11 @@ RULE_LANGUAGES = (
     "bn",
     "th",
     "sw",
+    "sl",
+    "et",
+    "lt",
+    "lv",
+    "tl",
 )
 """Languages with a phrase file of their own (and family cases in tests/cases)."""
 
