@@ -494,11 +494,12 @@ def _parse_table(kind: str, n: int, table: Any, text: str, source: str) -> list[
 
 
 @cache
-def _builtin_rules(lang: str) -> tuple[Rule, ...]:
+def _builtin_rules(lang: str, kinds: tuple[str, ...] = RULE_KINDS) -> tuple[Rule, ...]:
+    """The compiled rules of the kinds ``kinds`` in the built-in phrase file of ``lang``."""
     path = resources.files(__package__).joinpath("phrases", f"{lang}.toml")
     if not path.is_file():
         return ()
-    return tuple(parse_rules(path.read_text(encoding="utf-8"), f"phrases/{lang}.toml"))
+    return tuple(parse_rules(path.read_text(encoding="utf-8"), f"phrases/{lang}.toml", kinds))
 
 
 def builtin_languages() -> list[str]:
@@ -530,12 +531,9 @@ def no_article_rules() -> RuleSet:
     often in another language than the page behind it (served by the reader's location),
     and a wall leaves too little text to tell the page's language anyway. Only those
     tables are compiled: compiling every language's rules costs a third of a second."""
-    folder = resources.files(__package__).joinpath("phrases")
-    rules: list[Rule] = []
-    for lang in builtin_languages():
-        text = folder.joinpath(f"{lang}.toml").read_text(encoding="utf-8")
-        rules.extend(parse_rules(text, f"phrases/{lang}.toml", kinds=("no_article",)))
-    return RuleSet(tuple(rules))
+    return RuleSet(
+        tuple(r for lang in builtin_languages() for r in _builtin_rules(lang, ("no_article",)))
+    )
 
 
 def by_favor(value: Any, favor: str) -> Any:
