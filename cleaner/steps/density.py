@@ -91,7 +91,7 @@ def _ascii_stops(stops: frozenset[str]) -> frozenset[bytes]:
     return frozenset(w.encode("ascii") for w in stops if w.isascii())
 
 
-_CODE_TOKEN_RE = regex.compile(r"[{}\[\];=<>]|\w\(")
+_CODE_TOKEN_RE = re.compile(r"[{}\[\];=<>]|\w\(")
 CODE_MIN_TOKENS = 4
 """Braces, brackets, semicolons, "=", angle brackets and calls ("f(") a line needs to read
 as program code (prose has few of them: its parentheses follow a space)."""
@@ -104,7 +104,7 @@ def _looks_like_code(text: str) -> bool:
     """True for a line of program code, markup or a protocol message: in the main-run
     search it neither joins nor splits the prose around it (a technical article's code
     samples sit between its paragraphs). Most lines hold none of the symbols, which one
-    search of the standard library's engine tells."""
+    search tells before the tokens are counted."""
     if _CODE_CHAR_RE.search(text) is None:
         return False
     return len(_CODE_TOKEN_RE.findall(text)) >= CODE_MIN_TOKENS
