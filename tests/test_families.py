@@ -82,6 +82,19 @@ RULE_LANGUAGES = (
     "lt",
     "lv",
     "tl",
+    "ta",
+    "te",
+    "ml",
+    "mr",
+    "gu",
+    "pa",
+    "kn",
+    "ne",
+    "sq",
+    "mk",
+    "af",
+    "cy",
+    "so",
 )
 """Languages with a phrase file of their own (and family cases in tests/cases)."""
 
