@@ -199,3 +199,52 @@ def test_a_list_of_lines_of_similar_length_is_not_a_wrapped_paragraph() -> None:
     assert [b.text for b in split_blocks("\n".join(ads))] == ads
     items = [f"* {ad[:-1]}" for ad in ads]
     assert [b.text for b in split_blocks("\n".join(items))] == items
+
+
+def test_word_weight_entries_are_the_word_ratios_of_the_article_paragraphs() -> None:
+    """Each [word_weight] entry is what `benchmarks/prose_density.py --words` measures: the
+    words of English's first three paragraphs over the language's first three (one text
+    translated), rounded to 0.1, for the languages at a ratio of 1.25 or more; no entry
+    for the others. Editing the paragraphs without the table (or back) fails here."""
+    from cleaner.rules import thresholds
+    from cleaner.text import word_count
+
+    table = thresholds()["word_weight"]
+    english = sum(word_count(p) for p in ARTICLES["en"][:3])
+    for lang, paragraphs in ARTICLES.items():
+        if lang.startswith("_") or lang == "en":
+            continue
+        ratio = english / sum(word_count(p) for p in paragraphs[:3])
+        if ratio >= 1.25:
+            assert table.get(lang) == round(ratio, 1), (lang, ratio)
+        else:
+            assert lang not in table, (lang, ratio)
+
+
+# Two more paragraphs of the Malayalam article, as long as a news paragraph usually is.
+MALAYALAM_MORE = [
+    "പുതിയ ബസുകളിൽ ഭിന്നശേഷിക്കാർക്കായി പ്രത്യേക സൗകര്യങ്ങൾ ഉണ്ടാകുമെന്നും ടിക്കറ്റ് നിരക്കുകൾ "
+    "അടുത്ത രണ്ട് വർഷത്തേക്ക് മാറ്റമില്ലാതെ തുടരുമെന്നും വിദ്യാർത്ഥികൾക്ക് പ്രത്യേക ഇളവ് "
+    "നൽകുമെന്നും മേയർ വാർത്താസമ്മേളനത്തിൽ പറഞ്ഞു.",
+    "പദ്ധതിയുടെ പുരോഗതി ഓരോ മൂന്ന് മാസത്തിലും കൗൺസിൽ യോഗത്തിൽ അവലോകനം ചെയ്യുമെന്നും "
+    "യാത്രക്കാരുടെ പരാതികൾ സ്വീകരിക്കാൻ പ്രത്യേക ഹെൽപ്പ്ലൈൻ നമ്പർ ഉടൻ ആരംഭിക്കുമെന്നും "
+    "അധികൃതർ വ്യക്തമാക്കി.",
+]
+
+
+def test_tail_marker_thresholds_count_words_of_a_wordy_language_as_english_words() -> None:
+    """Malayalam says in 55 words what English says in 98, and the tail marker's thresholds
+    were set in English words. A two-paragraph brief before "Also read" and its teasers
+    is prose enough to cut them (before: the marker was "too near the top" and the teasers
+    stayed); a marker with one teaser inside an article whose paragraphs go on after it
+    is a heading, not the start of a tail (before: the rest of the article went)."""
+    marker, teaser = _case_lines("ml", "related section")[:2]
+    teasers = [teaser, "മഴയെ തുടർന്ന് സ്കൂളുകൾക്ക് അവധി പ്രഖ്യാപിച്ചു", "ട്രെയിൻ ടിക്കറ്റ് നിരക്ക് കുറയ്ക്കാൻ പുതിയ പദ്ധതി"]
+    brief = cleaner.clean_document("\n".join(["Home", *ARTICLES["ml"][:2], marker, *teasers]))
+    assert brief.body == "\n\n".join(ARTICLES["ml"][:2]), brief.explain()
+
+    paragraphs = [*ARTICLES["ml"], *MALAYALAM_MORE]
+    page = "\n".join(["Home", *ARTICLES["ml"], marker, teasers[1], *MALAYALAM_MORE])
+    result = cleaner.clean_document(page)
+    for p in paragraphs:
+        assert p in result.body, result.explain()

@@ -550,3 +550,10 @@ def thresholds() -> dict[str, Any]:
         return tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:  # pragma: no cover - shipped data
         raise RuleError(f"thresholds.toml: not valid TOML: {exc}") from exc
+
+
+def word_weight(language: str) -> float:
+    """English words per word of ``language`` (``[word_weight]`` of thresholds.toml; 1 for
+    languages not listed): converts a count of the language's words into the English
+    words that the thresholds counted in words were set for."""
+    return float(thresholds()["word_weight"].get(language, 1.0))

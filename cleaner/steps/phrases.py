@@ -26,6 +26,7 @@ from ..rules import (
     load_rule_file,
     rules_for,
     thresholds,
+    word_weight,
 )
 from ..text import LIST_ITEM_RE, ends_clause, is_paragraph, word_count
 
@@ -128,23 +129,22 @@ def _value_follows(doc: Document, pos: int) -> bool:
     return following is not None and _FIGURE_RE.match(following.text) is not None
 
 
-def _long_prose(text: str, words: int, long_words: int) -> bool:
+def _long_prose(text: str, words: int, long_words: float) -> bool:
     """A line of ``long_words`` or more ending a sentence or clause: article prose, where a
     teaser list has headlines and short summaries."""
     return words >= long_words and ends_clause(text)
 
 
-def _prose_follows(doc: Document, pos: int, rules: RuleSet) -> bool:
+def _prose_follows(doc: Document, pos: int, rules: RuleSet, long_words: float) -> bool:
     """True when article prose follows the block at ``pos``: enough of the next kept lines
-    of its section are long prose lines."""
+    of its section are long prose lines (of ``long_words`` words or more)."""
     cfg = thresholds()["phrases"]
-    long_words = int(by_favor(cfg["continue_words"], doc.favor))
     window = islice(_section_after(doc, pos, rules), int(cfg["continue_window"]))
     long = sum(_long_prose(text, words, long_words) for text, words in window)
     return long >= int(cfg["continue_paragraphs"])
 
 
-def _prose_after(doc: Document, pos: int, rules: RuleSet, long_words: int) -> int:
+def _prose_after(doc: Document, pos: int, rules: RuleSet, long_words: float) -> int:
     """Words of the long prose lines of the section after the block at ``pos``."""
     return sum(
         words
@@ -159,6 +159,8 @@ class PhrasesStep(Step):
     Options: ``extra_rules`` is a path to a phrase file of your own (same format as the
     built-in ones) or a :class:`~cleaner.rules.RuleSet`; ``tail_guard_words`` overrides the
     prose words that must precede a tail marker before it may cut the rest of the page.
+    Word thresholds count English words: a line's words are weighted by its language's
+    ``[word_weight]`` (see thresholds.toml).
     """
 
     name = "phrases"
@@ -184,13 +186,17 @@ class PhrasesStep(Step):
 
     def apply(self, doc: Document) -> None:
         """Apply the line, head, tail, comment-thread and inline rules in that order."""
-        rules = self.rules(str(doc.meta.get("language") or "und"))
+        language = str(doc.meta.get("language") or "und")
+        rules = self.rules(language)
         min_words = thresholds()["text"]["paragraph_min_words"]
         guard = self.options["tail_guard_words"]
         if guard is None:
             guard = by_favor(thresholds()["phrases"]["tail_guard_words"], doc.favor)
-
-        long_words = int(by_favor(thresholds()["phrases"]["continue_words"], doc.favor))
+        # The word thresholds were set for English: in a language whose words carry more,
+        # fewer of its words make the same amount of prose.
+        weight = word_weight(language)
+        guard = guard / weight
+        long_words = int(by_favor(thresholds()["phrases"]["continue_words"], doc.favor)) / weight
         in_head = True
         prose_words = 0
         long_before = 0  # words of the long prose lines above: _prose_after's measure
@@ -223,7 +229,7 @@ class PhrasesStep(Step):
                 if prose_words < guard or not plain_paragraph:
                     doc.remove(block, f"{marker.family} marker (too near the top to cut the rest)")
                     continue
-                if marker.followed_by == "teasers" and _prose_follows(doc, pos, rules):
+                if marker.followed_by == "teasers" and _prose_follows(doc, pos, rules, long_words):
                     doc.remove(block, f"{marker.family} marker (article prose goes on after it)")
                     continue
                 if _value_follows(doc, pos):
@@ -258,7 +264,7 @@ class PhrasesStep(Step):
 
     @staticmethod
     def _cut_comment_thread(
-        doc: Document, rules: RuleSet, min_words: int, guard: int, stamps: set[int]
+        doc: Document, rules: RuleSet, min_words: int, guard: float, stamps: set[int]
     ) -> None:
         """Cut from the first comment header once several follow enough article prose.
 
