@@ -11,7 +11,8 @@ shape alone and need no entry.
 With ``--words`` it prints instead the ``[word_weight]`` table: for each language, the words
 of English's first three paragraphs over the words of the language's first three (the
 paragraphs translate one text), rounded to 0.1, where that ratio is at least
-``WORD_WEIGHT_FLOOR``, next to the value in thresholds.toml.
+``WORD_WEIGHT_FLOOR``, next to the value in thresholds.toml. Languages written without
+spaces (Chinese, Japanese, Thai), whose words are counted by characters, are left out.
 """
 
 from __future__ import annotations
@@ -39,12 +40,18 @@ def word_ratio(articles: dict[str, list[str]], lang: str) -> float:
     return english / sum(word_count(p) for p in articles[lang][:3])
 
 
+def counted_by_characters(paragraphs: list[str]) -> bool:
+    """True for text without spaces between words (Chinese, Japanese, Thai): its "words"
+    are counted by characters, and a ratio to English words means nothing."""
+    return any(word_count(p) > 2 * len(p.split()) for p in paragraphs)
+
+
 def print_word_weights(articles: dict[str, list[str]]) -> None:
     """Print language, measured ratio, suggested entry and current entry."""
     table = thresholds()["word_weight"]
     print(f"{'lang':6}{'ratio':>8}{'entry':>8}{'now':>8}")
     for lang in sorted(articles):
-        if lang.startswith("_") or lang == "en":
+        if lang.startswith("_") or lang == "en" or counted_by_characters(articles[lang]):
             continue
         ratio = word_ratio(articles, lang)
         if ratio < WORD_WEIGHT_FLOOR and lang not in table:

@@ -355,3 +355,26 @@ def test_code_samples_between_paragraphs_do_not_split_the_article() -> None:
     body = cleaner.clean(page)
     for paragraph in prose:
         assert paragraph in body
+
+
+def test_an_article_of_short_sentences_in_a_wordy_language_is_prose() -> None:
+    """Finnish news sites print one sentence a paragraph, six to twelve Finnish words each:
+    by English word counts none is long enough to be prose, and the whole article went as
+    "no prose". Counted in English words ([word_weight]) the sentences are prose; the
+    menus and the teasers after "Lue myös" still go."""
+    sentences = [
+        "Helsingin kaupunginvaltuusto hyväksyi tiistaina uuden joukkoliikennesuunnitelman.",
+        "Suunnitelman mukaan kaupunkiin perustetaan kolme uutta bussilinjaa ensi vuoden aikana.",
+        "Uudet linjat yhdistävät pohjoiset kaupunginosat keskustaan, sairaalaan ja yliopistoon.",
+        "Hankkeen kustannusarvio on noin kaksitoista miljoonaa euroa viiden vuoden aikana.",
+        "Suurin osa rahoituksesta tulee valtion avustuksesta, joka hyväksyttiin pitkän "
+        "keskustelun jälkeen.",
+        "Asukkaat ottivat päätöksen pääosin myönteisesti vastaan.",
+        "Osa heistä kuitenkin kysyi, kulkevatko bussit myös iltaisin ja viikonloppuisin.",
+        "Liikennelaitoksen mukaan aikataulut julkaistaan ensi kuussa.",
+    ]
+    teasers = ["Tampereen ratikka saa uuden linjan", "Oulun kirjasto avataan remontin jälkeen"]
+    page = "\n\n".join(["Etusivu", "Uutiset", "Urheilu", *sentences, "Jaa", "Lue myös", *teasers])
+    result = cleaner.clean_document(page)
+    assert result.language == "fi"
+    assert result.body == "\n\n".join(sentences), result.explain()

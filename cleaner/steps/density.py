@@ -29,7 +29,7 @@ import regex
 
 from ..document import Block, Document
 from ..pipeline import Step
-from ..rules import by_favor, thresholds
+from ..rules import by_favor, thresholds, word_weight
 from ..stopwords import has_stopwords, stopwords
 from ..text import (
     CJK_RE,
@@ -44,6 +44,9 @@ from ..text import (
 )
 
 GOOD, NEAR, SHORT, BAD = "good", "near", "short", "bad"
+_WORD_THRESHOLDS = ("good_words",)
+"""The [density] thresholds counted in a line's words: divided by the page language's
+``[word_weight]``, so that they count English words."""
 _PROSE_ROLES = (f"{GOOD}>{GOOD}", f"{NEAR}>{GOOD}")
 
 
@@ -550,6 +553,11 @@ class DensityStep(Step):
         stops = stopwords(language)
         feats = [features(b.text, stops) for b in blocks]
         cfg = self.config(doc.favor)
+        # Word thresholds were set for English: fewer words of a language whose words
+        # carry more make a sentence of the same length.
+        weight = word_weight(language)
+        for key in _WORD_THRESHOLDS:
+            cfg[key] = cfg[key] / weight
         usual = usual_density(language)
         if usual == 0.0 or not _list_fits(feats, cfg):
             # No usable stopwords: judge by length and sentence shape alone.
