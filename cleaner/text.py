@@ -113,7 +113,7 @@ def fold(text: str) -> str:
 
 
 @lru_cache(maxsize=LINE_CACHE_SIZE)
-def is_paragraph(text: str, min_words: int = 12) -> bool:
+def is_paragraph(text: str, min_words: float = 12) -> bool:
     """A line that reads like article prose: long enough and ending like a sentence.
 
     A very long line (three times ``min_words``) counts even without final punctuation.

@@ -360,8 +360,9 @@ def test_code_samples_between_paragraphs_do_not_split_the_article() -> None:
 def test_an_article_of_short_sentences_in_a_wordy_language_is_prose() -> None:
     """Finnish news sites print one sentence a paragraph, six to twelve Finnish words each:
     by English word counts none is long enough to be prose, and the whole article went as
-    "no prose". Counted in English words ([word_weight]) the sentences are prose; the
-    menus and the teasers after "Lue myös" still go."""
+    "no prose". Counted in English words ([word_weight]) the sentences are prose, the
+    headline above them is the title (it was none: no paragraph, so no article start, for
+    the header step), and the menus and the teasers after "Lue myös" still go."""
     sentences = [
         "Helsingin kaupunginvaltuusto hyväksyi tiistaina uuden joukkoliikennesuunnitelman.",
         "Suunnitelman mukaan kaupunkiin perustetaan kolme uutta bussilinjaa ensi vuoden aikana.",
@@ -374,7 +375,10 @@ def test_an_article_of_short_sentences_in_a_wordy_language_is_prose() -> None:
         "Liikennelaitoksen mukaan aikataulut julkaistaan ensi kuussa.",
     ]
     teasers = ["Tampereen ratikka saa uuden linjan", "Oulun kirjasto avataan remontin jälkeen"]
-    page = "\n\n".join(["Etusivu", "Uutiset", "Urheilu", *sentences, "Jaa", "Lue myös", *teasers])
+    headline = "Bussiliikenne laajenee Helsingissä"
+    chrome = ["Etusivu", "Uutiset", "Urheilu", headline]
+    page = "\n\n".join([*chrome, *sentences, "Jaa", "Lue myös", *teasers])
     result = cleaner.clean_document(page)
     assert result.language == "fi"
+    assert result.title == headline
     assert result.body == "\n\n".join(sentences), result.explain()

@@ -26,7 +26,7 @@ import regex
 from ..dates import find_date, is_date_line, is_relative_time
 from ..document import Block, Document
 from ..pipeline import Step
-from ..rules import by_favor, thresholds
+from ..rules import by_favor, thresholds, word_weight
 from ..text import fold, is_headline, is_paragraph, word_count
 from ..titles import is_label_value, is_page_furniture, may_be_title, without_site_suffix
 from .density import judged_prose
@@ -101,7 +101,9 @@ class HeaderStep(Step):
     def apply(self, doc: Document) -> None:
         """Read title and date from the head and remove the head's chrome."""
         cfg = thresholds()["header"]
-        min_words = thresholds()["text"]["paragraph_min_words"]
+        # In English words: a Finnish article's first paragraph may have eight words.
+        language = str(doc.meta.get("language") or "und")
+        min_words = thresholds()["text"]["paragraph_min_words"] / word_weight(language)
         t_min, t_max = cfg["title_min_words"], cfg["title_max_words"]
         blocks = doc.blocks
         start = next(

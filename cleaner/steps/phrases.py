@@ -188,13 +188,13 @@ class PhrasesStep(Step):
         """Apply the line, head, tail, comment-thread and inline rules in that order."""
         language = str(doc.meta.get("language") or "und")
         rules = self.rules(language)
-        min_words = thresholds()["text"]["paragraph_min_words"]
         guard = self.options["tail_guard_words"]
         if guard is None:
             guard = by_favor(thresholds()["phrases"]["tail_guard_words"], doc.favor)
         # The word thresholds were set for English: in a language whose words carry more,
         # fewer of its words make the same amount of prose.
         weight = word_weight(language)
+        min_words = thresholds()["text"]["paragraph_min_words"] / weight
         guard = guard / weight
         long_words = int(by_favor(thresholds()["phrases"]["continue_words"], doc.favor)) / weight
         in_head = True
@@ -264,7 +264,7 @@ class PhrasesStep(Step):
 
     @staticmethod
     def _cut_comment_thread(
-        doc: Document, rules: RuleSet, min_words: int, guard: float, stamps: set[int]
+        doc: Document, rules: RuleSet, min_words: float, guard: float, stamps: set[int]
     ) -> None:
         """Cut from the first comment header once several follow enough article prose.
 
@@ -295,7 +295,7 @@ class PhrasesStep(Step):
                 doc.remove(block, f"{rule.reason} ({len(headers)} comment headers)")
 
     @staticmethod
-    def _strip_inline(doc: Document, rules: RuleSet, min_words: int) -> None:
+    def _strip_inline(doc: Document, rules: RuleSet, min_words: float) -> None:
         if not rules.of_kind("strip_inline"):
             return
         first_paragraph = next((b for b in doc.kept if is_paragraph(b.text, min_words)), None)
