@@ -389,6 +389,31 @@ ENGLISH_WIDGETS = [
     "This video is playable across all supported devices",
     "To read this article in full you must be registered with the site.",
     "Please check your inbox for a confirmation email.",
+    # wire copy on Indian portals, press-release feeds, WordPress feeds
+    "(This story has not been edited by Example News staff and is auto-generated from a "
+    "syndicated feed.)",
+    "(Only the headline and picture of this report may have been reworked by the Example "
+    "staff; the rest of the content is auto-generated from a syndicated feed.)",
+    "The post Council expands bus network appeared first on Example News.",
+    "Distributed by APO Group on behalf of the Ministry of Transport.",
+    "Published by HT Digital Content Services with permission from Example Media.",
+    "View original content to download multimedia:https://www.prnewswire.com/news-releases/"
+    "acme-announces-results-302111111.html",
+    "Catch all the Business News, Market News, Breaking News Events and Latest News Updates "
+    "on Example Mint. Download The Example News App to get Daily Market Updates.",
+    "For more news, visit example.com",
+    "Add Example News as a preferred source on Google",
+    "Download the Example News app for iOS and Android.",
+    "Don't miss out on the latest news. Subscribe now.",
+    "First published on: 04-07-2025 at 10:15 IST",
+    "Click here to read the full story.",
+    "Follow the topics in this article",
+    "Contact the author: jane@example.com",
+    "Was this article helpful? Yes No",
+    "This article contains affiliate links. We may earn a commission.",
+    "When you purchase through links in our articles, we may earn a small commission.",
+    "Article continues after this ad",
+    "Also Read | Heavy rain closes schools in the north",
 ]
 
 SHARE_AND_FOLLOW = {
