@@ -668,3 +668,46 @@ def test_more_about_yourself_is_not_a_related_section() -> None:
     )
     result = cleaner.clean_document(page)
     assert paragraphs[-1] in result.body, result.explain()
+
+
+def test_an_article_printed_twice_under_its_byline_is_not_a_comment_thread() -> None:
+    """A page that shows its article twice (and an excerpt), each time under its timestamp
+    and byline, repeats those header-like lines over the same text: one header printed
+    again, not three comments. Before, they counted as a comment thread from the first
+    timestamp under the page's reprint notice, and the whole article went."""
+    paragraphs = ARTICLES["en"]
+    stamp, title, byline = (
+        "Updated July 24, 2012, 9:16 a.m. ET",
+        "Council expands bus network",
+        "By Jane Doe",
+    )
+    reprints = (
+        "Dow Jones Reprints: This copy is for your personal, non-commercial use only. To order "
+        "presentation-ready copies for distribution to your colleagues, clients or customers, "
+        "use the Order Reprints tool at the bottom of any article or visit our reprints site. "
+        "See a sample reprint in PDF format, or order a reprint of this article now."
+    )
+    page = "\n\n".join(
+        [
+            "Home | News | Business",
+            reprints,
+            "Order a reprint of this article now, or ask our licensing desk about permissions "
+            "for your company's newsletter, intranet or website before you share it.",
+            stamp,
+            title,
+            "Article | Video | Comments",
+            stamp,
+            title,
+            byline,
+            *paragraphs,
+            byline,
+            *paragraphs,
+            "Article Excerpt",
+            title,
+            byline,
+            paragraphs[0],
+        ]
+    )
+    result = cleaner.clean_document(page)
+    for p in paragraphs:
+        assert p in result.body, result.explain()

@@ -28,7 +28,7 @@ from ..rules import (
     thresholds,
     word_weight,
 )
-from ..text import LIST_ITEM_RE, ends_clause, is_paragraph, word_count
+from ..text import LIST_ITEM_RE, ends_clause, fold, is_paragraph, word_count
 
 GALLERY_FAMILY = "photo gallery"
 """The family the slideshow check gives the captions it removes (a block's ``role``)."""
@@ -153,6 +153,13 @@ def _prose_after(doc: Document, pos: int, rules: RuleSet, long_words: float) -> 
     )
 
 
+def _header_key(doc: Document, pos: int) -> tuple[str, str]:
+    """A comment header's line and the line under it, folded: what tells one comment from
+    the same header printed again over the same text."""
+    following = next((b.text for b in doc.blocks[pos + 1 :] if b.text.strip()), "")
+    return fold(doc.blocks[pos].text), fold(following)
+
+
 class PhrasesStep(Step):
     """Removes lines that match known debris phrases, in English and the page's language.
 
@@ -267,6 +274,9 @@ class PhrasesStep(Step):
         doc: Document, rules: RuleSet, min_words: float, guard: float, stamps: set[int]
     ) -> None:
         """Cut from the first comment header once several follow enough article prose.
+        A header over the same line as another (a page that prints its article twice, each
+        time under its byline and timestamp) is that header again, not another comment;
+        a thread's "Reply" buttons repeat, but over different comments.
 
         ``stamps`` are the lines the line rules dropped as timestamps ("Posted October 28,
         2012 at 10:31 pm"): gone from the body already, they still count as headers."""
@@ -289,7 +299,7 @@ class PhrasesStep(Step):
                 headers.append((pos, hit))
             elif is_paragraph(block.text, min_words) and not headers:
                 prose_words += words
-        if len(headers) >= COMMENT_HEADERS:
+        if len({_header_key(doc, pos) for pos, _ in headers}) >= COMMENT_HEADERS:
             pos, rule = headers[0]
             for block in doc.blocks[pos:]:
                 doc.remove(block, f"{rule.reason} ({len(headers)} comment headers)")
