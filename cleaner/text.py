@@ -116,12 +116,14 @@ def fold(text: str) -> str:
 def is_paragraph(text: str, min_words: float = 12) -> bool:
     """A line that reads like article prose: long enough and ending like a sentence.
 
-    A very long line (three times ``min_words``) counts even without final punctuation.
-    Cached: every step asks it of the lines it walks.
+    A very long line (three times ``min_words``) counts even without final punctuation,
+    unless it is a list joined by bars ("Story one | Story two | Story three") with no
+    cell that is long itself: a menu or a row of teasers. Cached: every step asks it of
+    the lines it walks.
     """
     n = word_count(text)
     if n >= 3 * min_words:
-        return True
+        return text.count("|") < 2 or max(map(word_count, text.split("|"))) >= 3 * min_words
     return n >= min_words and ends_sentence(text)
 
 

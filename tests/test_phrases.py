@@ -711,3 +711,30 @@ def test_an_article_printed_twice_under_its_byline_is_not_a_comment_thread() -> 
     result = cleaner.clean_document(page)
     for p in paragraphs:
         assert p in result.body, result.explain()
+
+
+def test_a_row_of_teasers_joined_by_bars_is_not_prose_above_a_comment_count() -> None:
+    """A site's head may print its latest headlines on one line joined by bars: long, but a
+    list, not prose. Counted as prose, it let the comment-count link under the headline
+    ("53 Comments") cut the article as the start of its comments section."""
+    paragraphs = ARTICLES["en"]
+    teasers = " | ".join(
+        [
+            "Epic makes more room for testers",
+            "Win tickets to see the big final",
+            "New demo sneaks out early",
+            "How the studio got its licence",
+            "Classic shooter confirmed for download",
+            "Racing sequel delayed to spring",
+            "Handheld price cut announced in Japan",
+            "Five things we learned at the show",
+            "Studio confirms sequel for next year",
+            "Football game tops the charts again",
+            "Reader poll: the best games of the year",
+        ]
+    )
+    page = "\n\n".join(
+        [teasers, "Home", "News", "Council expands bus network", "53 Comments", *paragraphs]
+    )
+    result = cleaner.clean_document(page)
+    assert result.body == "\n\n".join(paragraphs), result.explain()
