@@ -738,3 +738,38 @@ def test_a_row_of_teasers_joined_by_bars_is_not_prose_above_a_comment_count() ->
     )
     result = cleaner.clean_document(page)
     assert result.body == "\n\n".join(paragraphs), result.explain()
+
+
+def test_a_sidebar_of_several_teaser_sections_inside_the_article_does_not_cut_it() -> None:
+    """A sidebar printed after the article's first paragraphs holds several teaser sections
+    ("Latest news", "More in Sports"), each a few short lines; the article goes on under it.
+    The prose after the first marker is measured past the next marker's heading: before,
+    it stopped there, found none, and the rest of the article went as the tail."""
+    paragraphs = ARTICLES["en"]
+    more = [
+        "Drivers' unions said they would support the plan as long as the new timetables "
+        "leave enough time for breaks, and asked the council to hire forty more drivers "
+        "before the new routes open.",
+        "The council will hold three public meetings in the northern districts next month to "
+        "hear what residents want from the new routes before the final plans are drawn up "
+        "in the autumn.",
+        "Opposition members said the money would be better spent on repairing the roads the "
+        "buses already use, many of which were badly damaged by the floods of last winter "
+        "and never fully repaired.",
+        "The mayor answered that both could be done, since the regional grant covers the new "
+        "routes and the road repairs will be paid for from the city's own budget next year.",
+    ]
+    sidebar = [
+        "Latest news",
+        "Check headlines, photos and video.",
+        "Sign up for free news sent to your phone.",
+        "More in Sports",
+        "Get the latest scores and photos.",
+        "Share This Story",
+    ]
+    page = "\n\n".join(
+        ["Council expands bus network", *paragraphs[:2], *sidebar, *paragraphs[2:], *more]
+    )
+    result = cleaner.clean_document(page)
+    for p in [*paragraphs, *more]:
+        assert p in result.body, result.explain()

@@ -144,13 +144,26 @@ def _prose_follows(doc: Document, pos: int, rules: RuleSet, long_words: float) -
     return long >= int(cfg["continue_paragraphs"])
 
 
-def _prose_after(doc: Document, pos: int, rules: RuleSet, long_words: float) -> int:
-    """Words of the long prose lines of the section after the block at ``pos``."""
-    return sum(
-        words
-        for text, words in _section_after(doc, pos, rules)
-        if _long_prose(text, words, long_words)
-    )
+def _prose_after(doc: Document, rules: RuleSet, long_words: float) -> list[int]:
+    """For each block, the words of the long prose lines after it, past the headings of
+    other teaser sections (a sidebar's "Latest news", "More in Sports"), up to a comments
+    section. One pass from the end, so asking it of every marker stays linear; the lines
+    after a marker are as they were when it is asked (the steps' loop has not reached them)."""
+    after = [0] * len(doc.blocks)
+    total = 0
+    for pos in range(len(doc.blocks) - 1, -1, -1):
+        after[pos] = total
+        block = doc.blocks[pos]
+        if not block.kept:
+            continue
+        words = word_count(block.text)
+        marker = rules.first("cut_tail", block.text, words)
+        if marker is not None:
+            if marker.followed_by != "teasers":
+                total = 0
+        elif _long_prose(block.text, words, long_words):
+            total += words
+    return after
 
 
 def _header_key(doc: Document, pos: int) -> tuple[str, str]:
@@ -207,6 +220,7 @@ class PhrasesStep(Step):
         in_head = True
         prose_words = 0
         long_before = 0  # words of the long prose lines above: _prose_after's measure
+        prose_after: list[int] | None = None  # computed when a marker first needs it
         after_share = float(thresholds()["phrases"]["prose_after_share"])
         plain_paragraph = False  # one paragraph that is not a list item (teasers are)
         cut_from: tuple[int, Rule] | None = None
@@ -242,13 +256,14 @@ class PhrasesStep(Step):
                 if _value_follows(doc, pos):
                     doc.remove(block, f"{marker.family} label with a figure (a table of counts)")
                     continue
-                if marker.followed_by == "teasers" and _prose_after(
-                    doc, pos, rules, long_words
-                ) >= after_share * max(long_before, 1):
-                    doc.remove(
-                        block, f"{marker.family} marker (more of the page's prose follows it)"
-                    )
-                    continue
+                if marker.followed_by == "teasers":
+                    if prose_after is None:
+                        prose_after = _prose_after(doc, rules, long_words)
+                    if prose_after[pos] >= after_share * max(long_before, 1):
+                        doc.remove(
+                            block, f"{marker.family} marker (more of the page's prose follows it)"
+                        )
+                        continue
                 cut_from = (pos, marker)
                 break
             if _long_prose(block.text, words, long_words):
