@@ -414,6 +414,16 @@ ENGLISH_WIDGETS = [
     "When you purchase through links in our articles, we may earn a small commission.",
     "Article continues after this ad",
     "Also Read | Heavy rain closes schools in the north",
+    # a blog's comment form and filing lines
+    'You may use these HTML tags and attributes: <a href="" title=""> <b> <blockquote> <i>',
+    "Notify me of follow-up comments by email.",
+    "Save my name, email, and website in this browser for the next time I comment.",
+    "Name (required)",
+    "Mail (will not be published) (required)",
+    "Website",
+    "Filed Under: Transport",
+    "Tagged With: buses, council, transport",
+    "Home › News › Council expands bus network",
 ]
 
 SHARE_AND_FOLLOW = {
