@@ -97,17 +97,30 @@ def _patterns() -> tuple[regex.Pattern[str], ...]:
     )
 
 
-def _relative_time_re() -> regex.Pattern[str]:
-    """One pattern of the relative times of ``rules/relative_times.toml``, every language,
-    at the end of a line."""
+def _relative_time_patterns() -> list[str]:
+    """The patterns of ``rules/relative_times.toml``, every language."""
     text = resources.files("cleaner.rules").joinpath("relative_times.toml").read_text("utf-8")
-    patterns = [p for table in tomllib.loads(text).values() for p in table["patterns"]]
-    return regex.compile("(?:" + "|".join(f"(?:{p})" for p in patterns) + r")\W*$", regex.I)
+    return [p for table in tomllib.loads(text).values() for p in table["patterns"]]
 
 
-RELATIVE_TIME_RE = _relative_time_re()
+def _required_words(patterns: list[str]) -> set[str] | None:
+    """Strings one of which every match of one of ``patterns`` holds (None if a pattern
+    has none): read pattern by pattern, since one alternation of every language has more
+    than the factor reader keeps."""
+    words: set[str] = set()
+    for pattern in patterns:
+        found = required_factors(pattern)
+        if not found:
+            return None
+        words |= found
+    return words
+
+
+RELATIVE_TIME_RE = regex.compile(
+    "(?:" + "|".join(f"(?:{p})" for p in _relative_time_patterns()) + r")\W*$", regex.I
+)
 """A line ending with a relative time ("a day ago", "il y a 2 heures", "3 小时前")."""
-_RELATIVE_TIME_WORDS = required_factors(RELATIVE_TIME_RE.pattern)
+_RELATIVE_TIME_WORDS = _required_words(_relative_time_patterns())
 _RELATIVE_TIME_WORDS_RE = (
     re.compile("|".join(map(re.escape, sorted(_RELATIVE_TIME_WORDS))))
     if _RELATIVE_TIME_WORDS

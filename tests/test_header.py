@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
 
 import cleaner
@@ -286,3 +289,32 @@ def test_a_headline_with_by_in_it_is_still_a_title(headline: str) -> None:
     from cleaner.titles import may_be_title
 
     assert may_be_title(headline, 3, 30)
+
+
+AGGREGATOR_PAGES = {
+    # headline, source glued to its relative time, "Related Articles", one teaser
+    "de": ("Stadtrat erweitert das Busnetz", "Der Spiegelvor einem Tag", "Ähnliche Artikel"),
+    "fr": ("La mairie étend le réseau de bus", "Le Mondeil y a un jour", "Articles connexes"),
+    "es": ("El ayuntamiento amplía la red de autobuses", "El Paíshace un día", "Relacionados"),
+    "pt": ("Câmara amplia a rede de autocarros", "Públicohá um dia", "Artigos relacionados"),
+    "it": ("Il comune amplia la rete degli autobus", "Corrieredella Seraun giorno fa", "Correlati"),
+    "nl": ("Gemeente breidt busnetwerk uit", "NOSeen dag geleden", "Gerelateerde artikelen"),
+    "sv": ("Kommunen bygger ut bussnätet", "SVTen dag sedan", "Relaterade artiklar"),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(AGGREGATOR_PAGES))
+def test_an_aggregators_page_in_its_language(lang: str) -> None:
+    """An aggregator prints the headline twice and the source glued to a relative time in
+    the page's language ("NOSeen dag geleden"): the headline is the title, the source line
+    a timestamp. Italian, Dutch and Swedish singular units ("un giorno fa", "een dag
+    geleden", "en dag sedan") were not read as relative times: the source line became the
+    title."""
+    headline, source, related = AGGREGATOR_PAGES[lang]
+    paragraphs = json.loads((Path(__file__).parent / "cases" / "articles.json").read_text())[lang]
+    page = "\n".join(
+        ["logo", headline, "", headline, "", source, *paragraphs, "", related, "", headline]
+    )
+    result = cleaner.clean_document(page)
+    assert result.title == headline, result.explain()
+    assert result.body == "\n\n".join(paragraphs), result.explain()
