@@ -251,3 +251,40 @@ def test_tail_marker_thresholds_count_words_of_a_wordy_language_as_english_words
     result = cleaner.clean_document(page)
     for p in paragraphs:
         assert p in result.body, result.explain()
+
+
+def test_a_table_of_contents_goes_and_the_headings_it_lists_stay() -> None:
+    """A post opens with a table of contents: its section headings as a list, printed again
+    over each section. The repeat rule kept the first copies (the list, which the density
+    step then drops as a menu) and removed the headings inside the article."""
+    paragraphs = ARTICLES["en"]
+    headings = ["Why the council acted", "What the plan costs", "What residents said"]
+    contents = ["Table of Contents", *(f"* {h}" for h in headings)]
+    article = [
+        paragraphs[0],
+        headings[0],
+        paragraphs[1],
+        headings[1],
+        paragraphs[2],
+        headings[2],
+        paragraphs[3],
+    ]
+    page = "\n\n".join(["Council expands bus network", *contents, *article])
+    result = cleaner.clean_document(page)
+    assert result.body == "\n\n".join(article), result.explain()
+    assert result.title == "Council expands bus network"
+
+
+def test_a_menu_printed_again_in_the_footer_is_no_table_of_contents() -> None:
+    """A menu repeated as a block in the footer has its copies side by side, not spread over
+    the article as headings: no table of contents, and the repeat rule decides as before."""
+    from cleaner.document import split_blocks
+    from cleaner.steps.dedupe import contents_runs
+
+    menu = ["News", "Sport", "Weather", "Culture"]
+    lines = [*menu, *ARTICLES["en"], *menu]
+    assert contents_runs(split_blocks("\n".join(lines)), 14, 3) == []
+    spread = [*menu[:3], ARTICLES["en"][0], menu[0], ARTICLES["en"][1], menu[1]]
+    spread += [ARTICLES["en"][2], menu[2]]
+    runs = contents_runs(split_blocks("\n".join(spread)), 14, 3)
+    assert [[b.text for b in run] for run in runs] == [menu[:3]]

@@ -1,19 +1,52 @@
-"""dedupe: repeated paragraphs and author cards.
+"""dedupe: repeated paragraphs, author cards and tables of contents.
 
 - A line seen before (ignoring case and punctuation) is a repeat; the first occurrence
   stays. (Repeats of the title are removed by the header step, which finds the title.)
 - An author card is a short name line printed twice in a row, usually followed by a short
   role line ("Dmitry Peskov / Dmitry Peskov / Kremlin spokesman"): all of it goes.
+- A table of contents is a run of short lines that the article prints again later, in the
+  same order and spread out, as its headings: the run goes and the headings stay (keeping
+  the first copy would keep the list and lose the headings when a later step drops it).
 """
 
 from __future__ import annotations
 
 from typing import Any, ClassVar
 
-from ..document import Document
+from ..document import Block, Document
 from ..pipeline import Step
 from ..rules import thresholds
 from ..text import ends_sentence, fold, word_count
+
+
+def contents_runs(kept: list[Block], max_words: int, min_lines: int) -> list[list[Block]]:
+    """Tables of contents among ``kept``: runs of at least ``min_lines`` consecutive lines of
+    at most ``max_words`` words, each printed again after the run, the copies in the run's
+    order and each apart from the next (text between them: headings over sections)."""
+    later: list[int] = [-1] * len(kept)  # where each line is printed next; -1: nowhere
+    next_seen: dict[str, int] = {}
+    for i in range(len(kept) - 1, -1, -1):
+        key = fold(kept[i].text)
+        if key:
+            later[i] = next_seen.get(key, -1)
+            next_seen[key] = i
+    runs: list[list[Block]] = []
+    run: list[int] = []
+
+    def close() -> None:
+        if len(run) >= min_lines and later[run[0]] > run[-1]:
+            runs.append([kept[i] for i in run])
+        run.clear()
+
+    for i, block in enumerate(kept):
+        if later[i] < 0 or not 0 < word_count(block.text) <= max_words:
+            close()
+            continue
+        if not (run and later[i] - later[run[-1]] >= 2):
+            close()
+        run.append(i)
+    close()
+    return runs
 
 
 class DedupeStep(Step):
@@ -48,6 +81,11 @@ class DedupeStep(Step):
                     role = kept[i + 2]
                     if word_count(role.text) <= card_max and not ends_sentence(role.text):
                         doc.remove(role, "author card (role line)")
+
+        cfg = thresholds()["dedupe"]
+        for run in contents_runs(doc.kept, cfg["contents_max_words"], cfg["contents_min_lines"]):
+            for block in run:
+                doc.remove(block, "table of contents (its entries are the article's headings)")
 
         seen: set[str] = set()
         for block in doc.kept:
