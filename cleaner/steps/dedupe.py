@@ -44,6 +44,8 @@ def contents_runs(kept: list[Block], max_words: int, min_lines: int) -> list[lis
             continue
         if not (run and later[i] - later[run[-1]] >= 2):
             close()
+        while run and later[run[0]] <= i:  # its copy is inside the run: not an entry
+            run.pop(0)
         run.append(i)
     close()
     return runs
@@ -83,8 +85,10 @@ class DedupeStep(Step):
                         doc.remove(role, "author card (role line)")
 
         cfg = thresholds()["dedupe"]
-        for run in contents_runs(doc.kept, cfg["contents_max_words"], cfg["contents_min_lines"]):
-            for block in run:
+        # Again once a table goes: a page may print its contents twice, and the first copy's
+        # next copies are the second's until that one is gone.
+        while runs := contents_runs(doc.kept, cfg["contents_max_words"], cfg["contents_min_lines"]):
+            for block in (b for run in runs for b in run):
                 doc.remove(block, "table of contents (its entries are the article's headings)")
 
         seen: set[str] = set()
