@@ -424,6 +424,7 @@ ENGLISH_WIDGETS = [
     "Filed Under: Transport",
     "Tagged With: buses, council, transport",
     "Home › News › Council expands bus network",
+    "Some HTML is okay.",
 ]
 
 SHARE_AND_FOLLOW = {
