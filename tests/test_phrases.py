@@ -425,6 +425,7 @@ ENGLISH_WIDGETS = [
     "Tagged With: buses, council, transport",
     "Home › News › Council expands bus network",
     "Some HTML is okay.",
+    "WANT YOUR COMPANY'S NEWS FEATURED ON PRNEWSWIRE.COM?",
 ]
 
 SHARE_AND_FOLLOW = {
