@@ -318,3 +318,24 @@ def test_an_aggregators_page_in_its_language(lang: str) -> None:
     result = cleaner.clean_document(page)
     assert result.title == headline, result.explain()
     assert result.body == "\n\n".join(paragraphs), result.explain()
+
+
+@pytest.mark.parametrize(
+    ("lang", "label"),
+    [
+        ("en", "Table of Contents"),
+        ("fr", "Table des matières"),
+        ("es", "Tabla de contenidos"),
+        ("de", "In diesem Artikel"),
+    ],
+)
+def test_the_label_over_a_table_of_contents_is_not_the_title(lang: str, label: str) -> None:
+    """Once the table of contents goes (dedupe), its label is the headline-shaped line
+    closest above the article: it was the title of eight bench pages."""
+    paragraphs = json.loads((Path(__file__).parent / "cases" / "articles.json").read_text())[lang]
+    headings = ["Part one of the story", "Part two of the story", "Part three of the story"]
+    article = [paragraphs[0], headings[0], paragraphs[1], headings[1], paragraphs[2]]
+    article += [headings[2], paragraphs[-1]]
+    page = "\n\n".join(["Headline of the article here", label, *headings, *article])
+    result = cleaner.clean_document(page)
+    assert result.title == "Headline of the article here", result.explain()

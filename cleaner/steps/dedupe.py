@@ -18,6 +18,9 @@ from ..pipeline import Step
 from ..rules import thresholds
 from ..text import ends_sentence, fold, word_count
 
+CONTENTS_REASON = "table of contents (its entries are the article's headings)"
+"""The reason a table of contents' lines go with: never a title (see the header step)."""
+
 
 def contents_runs(kept: list[Block], max_words: int, min_lines: int) -> list[list[Block]]:
     """Tables of contents among ``kept``: runs of at least ``min_lines`` consecutive lines of
@@ -89,7 +92,7 @@ class DedupeStep(Step):
         # next copies are the second's until that one is gone.
         while runs := contents_runs(doc.kept, cfg["contents_max_words"], cfg["contents_min_lines"]):
             for block in (b for run in runs for b in run):
-                doc.remove(block, "table of contents (its entries are the article's headings)")
+                doc.remove(block, CONTENTS_REASON)
 
         seen: set[str] = set()
         for block in doc.kept:

@@ -29,6 +29,7 @@ from ..pipeline import Step
 from ..rules import by_favor, thresholds, word_weight
 from ..text import fold, is_headline, is_paragraph, word_count
 from ..titles import is_label_value, is_page_furniture, may_be_title, without_site_suffix
+from .dedupe import CONTENTS_REASON
 from .density import judged_prose
 from .markdown import HEADING_KEY
 
@@ -43,8 +44,12 @@ the article, the headline among them); lines removed as known debris may not."""
 
 
 def _open(block: Block) -> bool:
-    """True for a line that may be the title: kept, or removed only for its shape."""
-    return block.removal is None or block.removal.step in TITLE_AFTER_STEPS
+    """True for a line that may be the title: kept, or removed only for its shape (an entry
+    of a table of contents is a section's heading, not the page's)."""
+    removal = block.removal
+    return removal is None or (
+        removal.step in TITLE_AFTER_STEPS and removal.reason != CONTENTS_REASON
+    )
 
 
 def _date_title(text: str, min_words: int, max_words: int) -> tuple[str, str | None] | None:
