@@ -120,11 +120,16 @@ def _section_after(doc: Document, pos: int, rules: RuleSet) -> Iterator[tuple[st
 
 
 _FIGURE_RE = regex.compile(r"^\W*\d[\d.,]*\s*[kKmM]?\W*$")
+_DIGIT_RE = regex.compile(r"\d")
 
 
 def _value_follows(doc: Document, pos: int) -> bool:
     """True when the next kept line after ``pos`` is a bare figure: the marker is the label
-    of a count in a table of statistics ("Comments:" over "1664"), not a section heading."""
+    of a count in a table of statistics ("Comments:" over "1664"), not a section heading.
+    A marker that holds its count ("7 comments") is no label: a figure under it numbers
+    the first comment."""
+    if _DIGIT_RE.search(doc.blocks[pos].text):
+        return False
     following = next((b for b in doc.blocks[pos + 1 :] if b.kept), None)
     return following is not None and _FIGURE_RE.match(following.text) is not None
 
