@@ -52,10 +52,17 @@ _STAMP_RULE = Rule(
 _MAIL_FIELD_RE = regex.compile(r"^(?:date|sent|received)\s*:", regex.IGNORECASE)
 
 
+# A date with a two-digit year right before a clock time: "Nathan 07.16.12 at 21:35".
+# Too ambiguous to date a page, clear enough for a comment header.
+_SHORT_STAMP_RE = regex.compile(
+    r"(?<![\d.])\d{1,2}([./-])\d{1,2}\1\d{2}(?![\d.])(?:,|\s+at)?\s+\d{1,2}:\d{2}\b"
+)
+
+
 def _is_stamp(text: str) -> bool:
     return (
         CLOCK_RE.search(text) is not None
-        and find_date(text) is not None
+        and (find_date(text) is not None or _SHORT_STAMP_RE.search(text) is not None)
         and _MAIL_FIELD_RE.match(text) is None
     )
 
