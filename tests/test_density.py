@@ -382,3 +382,36 @@ def test_an_article_of_short_sentences_in_a_wordy_language_is_prose() -> None:
     assert result.language == "fi"
     assert result.title == headline
     assert result.body == "\n\n".join(sentences), result.explain()
+
+
+UNMARKED_TEASERS = {
+    "pl": [
+        "Miasto otwiera nowy park na północy",
+        "W parku powstaną place zabaw i ścieżki rowerowe dla mieszkańców dzielnicy.",
+        "Ceny paliw rosną trzeci tydzień z rzędu",
+        "Analitycy spodziewają się dalszych podwyżek do końca bieżącego miesiąca.",
+        "W Krakowie rozpoczął się remont mostu",
+        "Ruch na moście będzie częściowo ograniczony aż do końca jesieni.",
+    ],
+    "ru": [
+        "Мэрия Москвы открыла новый парк на севере города",
+        "В парке появятся детские площадки и велосипедные дорожки для жителей района.",
+        "Цены на бензин выросли третью неделю подряд",
+        "Аналитики ожидают дальнейшего роста цен до конца текущего месяца.",
+        "В Петербурге начался ремонт моста через Неву",
+        "Движение по мосту будет частично ограничено до конца осени.",
+    ],
+}
+
+
+@pytest.mark.parametrize("lang", sorted(UNMARKED_TEASERS))
+def test_teasers_without_a_marker_stay_out_in_a_wordy_language(lang: str) -> None:
+    """Teaser headlines with one-sentence summaries of ten words under a Polish or Russian
+    article, with no "Read also" over them: the summaries are shorter than article prose
+    in English words, and stay out. (The shorter, weighted bar for a sentence of prose
+    applies only to a page that would otherwise hold none: applied everywhere, it let
+    these summaries into the article.)"""
+    paragraphs = ARTICLES[lang]
+    page = "\n\n".join(["Home", *paragraphs, *UNMARKED_TEASERS[lang]])
+    result = cleaner.clean_document(page)
+    assert result.body == "\n\n".join(paragraphs), result.explain()

@@ -44,9 +44,6 @@ from ..text import (
 )
 
 GOOD, NEAR, SHORT, BAD = "good", "near", "short", "bad"
-_WORD_THRESHOLDS = ("good_words",)
-"""The [density] thresholds counted in a line's words: divided by the page language's
-``[word_weight]``, so that they count English words."""
 _PROSE_ROLES = (f"{GOOD}>{GOOD}", f"{NEAR}>{GOOD}")
 
 
@@ -506,6 +503,17 @@ def _closing_table(after: Sequence[Block]) -> int:
     return rows if rows >= CLOSING_TABLE_ROWS else 0
 
 
+def _judge(
+    feats: Sequence[LineFeatures], cfg: dict[str, Any]
+) -> tuple[list[str], list[str], list[float]]:
+    """Each line's class on its own, its class in context, and its weight in the search for
+    the article's run."""
+    first = _promote_terse_sentences([classify(f, cfg) for f in feats], feats, cfg)
+    final = revise(first, [f.intro for f in feats])
+    weights = [_weight(c0, c, f, cfg) for c0, c, f in zip(first, final, feats, strict=True)]
+    return first, final, weights
+
+
 class DensityStep(Step):
     """Finds the article's contiguous run of prose and removes what lies outside it.
 
@@ -553,11 +561,6 @@ class DensityStep(Step):
         stops = stopwords(language)
         feats = [features(b.text, stops) for b in blocks]
         cfg = self.config(doc.favor)
-        # Word thresholds were set for English: fewer words of a language whose words
-        # carry more make a sentence of the same length.
-        weight = word_weight(language)
-        for key in _WORD_THRESHOLDS:
-            cfg[key] = cfg[key] / weight
         usual = usual_density(language)
         if usual == 0.0 or not _list_fits(feats, cfg):
             # No usable stopwords: judge by length and sentence shape alone.
@@ -565,11 +568,17 @@ class DensityStep(Step):
             feats = [f._replace(stop_density=max(f.stop_density, floor)) for f in feats]
         else:
             cfg = _calibrated(cfg, feats, usual)
-        first = _promote_terse_sentences([classify(f, cfg) for f in feats], feats, cfg)
-        final = revise(first, [f.intro for f in feats])
+        first, final, weights = _judge(feats, cfg)
+        weight = word_weight(language)
+        if max(weights) <= 0 and weight > 1:
+            # good_words counts English words. In a language whose words carry more
+            # (Finnish, Malayalam), an article of short sentences may have no line that
+            # long: counted in English words, its sentences are prose. Only then, since
+            # the shorter bar would also let its teaser summaries into the article.
+            cfg = {**cfg, "good_words": cfg["good_words"] / weight}
+            first, final, weights = _judge(feats, cfg)
         for b, c0, c in zip(blocks, first, final, strict=True):
             b.role = f"{c0}>{c}"
-        weights = [_weight(c0, c, f, cfg) for c0, c, f in zip(first, final, feats, strict=True)]
         if max(weights) <= 0:
             for b in blocks:
                 doc.remove(b, "no prose: reads like navigation or a list, not an article")
