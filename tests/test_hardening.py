@@ -252,3 +252,23 @@ def test_read_only_output_fails_files_cleanly(
     monkeypatch.setattr(batch.tempfile, "mkstemp", refuse)
     report = cleaner.clean_folder(src, out, workers=1)
     _assert_every_file_failed_cleanly(report, out, "Permission denied")
+
+
+def test_tables_of_contents_are_searched_a_bounded_number_of_rounds(monkeypatch) -> None:
+    """Each search for tables of contents may expose another (a table printed twice); a page
+    stacking many copies must not make the dedupe step search once per copy (quadratic)."""
+    from cleaner.steps import dedupe
+
+    calls = []
+    real = dedupe.contents_runs
+
+    def counting(*args: object, **kwargs: object) -> object:
+        calls.append(1)
+        return real(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(dedupe, "contents_runs", counting)
+    headings = ["Part one of the story", "Part two of the story", "Part three of the story"]
+    paragraph = "The council said the plan would be ready by spring, and residents agreed."
+    body = [x for h in headings for x in (h, paragraph.replace("spring", h))]
+    cleaner.clean("\n\n".join([*headings * 40, *body]))
+    assert 0 < len(calls) <= 2 * dedupe.CONTENTS_ROUNDS  # two cleaning rounds at most

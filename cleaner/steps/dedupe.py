@@ -18,6 +18,9 @@ from ..pipeline import Step
 from ..rules import thresholds
 from ..text import ends_sentence, fold, word_count
 
+CONTENTS_ROUNDS = 3
+"""Searches for tables of contents on one page: each finds the tables whose entries are
+printed next as headings, and a table printed again right after another needs one more."""
 CONTENTS_REASON = "table of contents (its entries are the article's headings)"
 """The reason a table of contents' lines go with: never a title (see the header step)."""
 
@@ -89,8 +92,12 @@ class DedupeStep(Step):
 
         cfg = thresholds()["dedupe"]
         # Again once a table goes: a page may print its contents twice, and the first copy's
-        # next copies are the second's until that one is gone.
-        while runs := contents_runs(doc.kept, cfg["contents_max_words"], cfg["contents_min_lines"]):
+        # next copies are the second's until that one is gone. A few rounds at most, so
+        # a page stacking many copies stays linear.
+        for _ in range(CONTENTS_ROUNDS):
+            runs = contents_runs(doc.kept, cfg["contents_max_words"], cfg["contents_min_lines"])
+            if not runs:
+                break
             for block in (b for run in runs for b in run):
                 doc.remove(block, CONTENTS_REASON)
 
