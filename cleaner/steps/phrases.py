@@ -113,11 +113,19 @@ def _slideshow_runs(doc: Document) -> list[tuple[list[Block], int]]:
     return runs
 
 
+def _blocks_after(doc: Document, pos: int) -> Iterator[Block]:
+    """The blocks after ``pos``, one by one: a caller that stops after a few reads only
+    those (a slice would copy the rest of the page for every marker or header asked)."""
+    blocks = doc.blocks
+    for i in range(pos + 1, len(blocks)):
+        yield blocks[i]
+
+
 def _section_after(doc: Document, pos: int, rules: RuleSet) -> Iterator[tuple[str, int]]:
     """The kept lines after the block at ``pos`` (text, words), up to the next section
     marker: what follows that belongs to its own section. Lazy, so a caller that looks at
     a few lines reads only those, and scans from successive markers stay linear."""
-    for b in doc.blocks[pos + 1 :]:
+    for b in _blocks_after(doc, pos):
         if not b.kept:
             continue
         words = word_count(b.text)
@@ -137,7 +145,7 @@ def _value_follows(doc: Document, pos: int) -> bool:
     the first comment."""
     if _DIGIT_RE.search(doc.blocks[pos].text):
         return False
-    following = next((b for b in doc.blocks[pos + 1 :] if b.kept), None)
+    following = next((b for b in _blocks_after(doc, pos) if b.kept), None)
     return following is not None and _FIGURE_RE.match(following.text) is not None
 
 
@@ -181,7 +189,7 @@ def _prose_after(doc: Document, rules: RuleSet, long_words: float) -> list[int]:
 def _header_key(doc: Document, pos: int) -> tuple[str, str]:
     """A comment header's line and the line under it, folded: what tells one comment from
     the same header printed again over the same text."""
-    following = next((b.text for b in doc.blocks[pos + 1 :] if b.text.strip()), "")
+    following = next((b.text for b in _blocks_after(doc, pos) if b.text.strip()), "")
     return fold(doc.blocks[pos].text), fold(following)
 
 
