@@ -19,12 +19,22 @@ LABEL_VALUE_MAX_WORDS = 6
 """A "label: value" this short after a date ("Source: Reuters", "来源：新华网") is a credit."""
 
 
+@cache
+def _label_phrase_re() -> regex.Pattern[str]:
+    phrases = sorted(thresholds()["header"]["label_phrases"], key=len, reverse=True)
+    alternation = "|".join(regex.escape(p) for p in phrases)
+    return regex.compile(rf"^\W*(?:{alternation})\s*[:：]", regex.IGNORECASE)
+
+
 def is_label_value(text: str) -> bool:
     """True for a short "label: value" line, or fields of them ("Date: ... | Category: ...
-    | Author: ..."): a credit or metadata, not a title."""
-    if _LABEL_VALUE_RE.match(text) is None:
+    | Author: ..."): a credit or metadata, not a title. The label is one word or one of
+    ``[header] label_phrases`` ("Tác giả:", "Article from:")."""
+    if _LABEL_VALUE_RE.match(text) is None and _label_phrase_re().match(text) is None:
         return False
-    return word_count(text) <= LABEL_VALUE_MAX_WORDS or "|" in text
+    # Words as spaces part them too: Thai or Chinese words are counted by characters.
+    words = min(word_count(text), len(text.split()))
+    return words <= LABEL_VALUE_MAX_WORDS or "|" in text
 
 
 _BYLINE_END_RE = regex.compile(r"\s[|•·]\s")

@@ -339,3 +339,26 @@ def test_the_label_over_a_table_of_contents_is_not_the_title(lang: str, label: s
     page = "\n\n".join(["Headline of the article here", label, *headings, *article])
     result = cleaner.clean_document(page)
     assert result.title == "Headline of the article here", result.explain()
+
+
+@pytest.mark.parametrize(
+    ("lang", "headline", "credit"),
+    [
+        ("vi", "Hội đồng thành phố mở rộng mạng lưới xe buýt", "Tác giả: Nguyễn Văn An"),
+        ("th", "สภาเมืองขยายเครือข่ายรถโดยสาร", "ผู้เขียน: สมชาย ใจดี"),
+        ("en", "Council expands the bus network", "Article from: Agence France-Presse"),
+        ("en", "Startup Psychology: Why Awareness Is Awesome", "Filed to: transport"),
+    ],
+)
+def test_a_credit_line_under_the_headline_is_not_the_title(
+    lang: str, headline: str, credit: str
+) -> None:
+    """A "label: value" credit between the headline and the article is metadata: its label
+    may be two words ("Tác giả:", "Article from:", listed in [header] label_phrases) or a
+    Thai word, which counts by its letters. A headline whose first half ends with a colon
+    is still the title."""
+    paragraphs = json.loads((Path(__file__).parent / "cases" / "articles.json").read_text())[lang]
+    page = "\n\n".join(["Home", headline, credit, *paragraphs])
+    result = cleaner.clean_document(page)
+    assert result.title == headline, result.explain()
+    assert result.body == "\n\n".join(paragraphs), result.explain()
