@@ -362,3 +362,39 @@ def test_a_credit_line_under_the_headline_is_not_the_title(
     result = cleaner.clean_document(page)
     assert result.title == headline, result.explain()
     assert result.body == "\n\n".join(paragraphs), result.explain()
+
+
+NAME_LINES = {
+    # headline, a byline without "By": the author's name and a place, newsroom or address
+    "de": ("Stadtrat erweitert das Busnetz", "Anna Müller, Berlin"),
+    "fr": ("La mairie étend le réseau de bus", "Marie Dupont, à Paris"),
+    "it": ("Il comune amplia la rete degli autobus", "Marco Rossi, Roma"),
+    "nl": ("Gemeente breidt busnetwerk uit", "Jan de Vries, Amsterdam"),
+    "pl": ("Rada miasta rozbudowuje sieć autobusową", "Jan Kowalski, Warszawa"),
+    "ru": ("Горсовет расширяет сеть автобусов", "Иван Петров, корреспондент"),
+    "id": ("Dewan kota memperluas jaringan bus", "Budi Santoso - detikNews"),
+    "ar": ("مجلس المدينة يوسع شبكة الحافلات", "أحمد علي - القاهرة"),
+    "he": ("מועצת העיר מרחיבה את רשת האוטובוסים", "דנה כהן, תל אביב"),
+    "hi": ("नगर परिषद ने बस नेटवर्क बढ़ाया", "राहुल शर्मा, नई दिल्ली"),
+    "ko": ("시의회, 버스 노선망 확대 결정", "김민수 기자 minsu@example.com"),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(NAME_LINES))
+@pytest.mark.parametrize("date_first", [False, True])
+def test_a_byline_without_by_under_the_headline_is_not_the_title(
+    lang: str, date_first: bool
+) -> None:
+    """Many sites print the author's name and city ("Anna Müller, Berlin") between the
+    headline and the article, with no "By": it was the title, being the headline-shaped
+    line closest above the article. A short line parted by a comma, dash or bar (or
+    holding an e-mail address) under a headline at least as long is such a byline."""
+    headline, name_line = NAME_LINES[lang]
+    paragraphs = json.loads((Path(__file__).parent / "cases" / "articles.json").read_text())[lang]
+    date = "12.07.2025 10:30"
+    head = [date, name_line] if date_first else [name_line, date]
+    page = "\n\n".join(["Home", headline, *head, *paragraphs])
+    result = cleaner.clean_document(page)
+    assert result.title == headline, result.explain()
+    assert result.date == "2025-07-12"
+    assert result.body == "\n\n".join(paragraphs), result.explain()

@@ -92,6 +92,34 @@ def _above_standfirst(blocks: list[Block], pos: int, cfg: dict[str, Any]) -> int
     return pos
 
 
+# What parts a name from its place, newsroom or address on a byline without "By":
+# "Anna Müller, Berlin", "Budi Santoso - detikNews", "김민수 기자 minsu@example.com".
+_NAME_LINE_RE = regex.compile(r",\s|\s[-–—|]\s|\S@\S")
+_NAME_LINE_LOOKUP = 3
+"""Lines above a name line looked at for the headline it stands under."""
+
+
+def _above_name_line(blocks: list[Block], pos: int, cfg: dict[str, Any]) -> int:
+    """The title's position, given the headline-shaped line at ``pos`` closest above the
+    article: the longer headline-shaped line a few lines up when ``pos`` is a short name
+    line (a byline without "By": a name and a place or newsroom, at most
+    ``name_line_max_words`` words), dates between them passed over."""
+    text = blocks[pos].text
+    words = min(word_count(text), len(text.split()))
+    if words > cfg["name_line_max_words"] or _NAME_LINE_RE.search(text) is None:
+        return pos
+    for up in range(pos - 1, max(pos - 1 - _NAME_LINE_LOOKUP, -1), -1):
+        above = blocks[up]
+        if is_date_line(above.text) or not _open(above):
+            continue
+        if word_count(above.text) >= word_count(text) and may_be_title(
+            above.text, cfg["title_min_words"], cfg["title_max_words"]
+        ):
+            return up
+        break
+    return pos
+
+
 class HeaderStep(Step):
     """Finds title and date in the page head and removes head debris.
 
@@ -158,7 +186,7 @@ class HeaderStep(Step):
                 and _open(b)
                 and may_be_title(b.text, t_min, t_max)
             ):
-                title_pos = _above_standfirst(blocks, i, cfg)
+                title_pos = _above_name_line(blocks, _above_standfirst(blocks, i, cfg), cfg)
                 title = blocks[title_pos].text
                 self._take_title(doc, blocks[title_pos], "title moved to metadata")
 
