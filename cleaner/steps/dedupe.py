@@ -91,10 +91,12 @@ class DedupeStep(Step):
                         doc.remove(role, "author card (role line)")
 
         cfg = thresholds()["dedupe"]
+        keys = [fold(b.text) for b in doc.kept]
+        rounds = CONTENTS_ROUNDS if len(set(keys)) < len(keys) else 0  # no line repeats
         # Again once a table goes: a page may print its contents twice, and the first copy's
         # next copies are the second's until that one is gone. A few rounds at most, so
         # a page stacking many copies stays linear.
-        for _ in range(CONTENTS_ROUNDS):
+        for _ in range(rounds):
             runs = contents_runs(doc.kept, cfg["contents_max_words"], cfg["contents_min_lines"])
             if not runs:
                 break

@@ -164,14 +164,15 @@ def _prose_follows(doc: Document, pos: int, rules: RuleSet, long_words: float) -
     return long >= int(cfg["continue_paragraphs"])
 
 
-def _prose_after(doc: Document, rules: RuleSet, long_words: float) -> list[int]:
-    """For each block, the words of the long prose lines after it, past the headings of
-    other teaser sections (a sidebar's "Latest news", "More in Sports"), up to a comments
-    section. One pass from the end, so asking it of every marker stays linear; the lines
-    after a marker are as they were when it is asked (the steps' loop has not reached them)."""
+def _prose_after(doc: Document, rules: RuleSet, long_words: float, first: int) -> list[int]:
+    """For each block from ``first`` on, the words of the long prose lines after it, past
+    the headings of other teaser sections (a sidebar's "Latest news", "More in Sports"), up
+    to a comments section. One pass from the end, so asking it of every marker stays
+    linear; the lines after a marker are as they were when it is asked (the step's loop
+    has not reached them)."""
     after = [0] * len(doc.blocks)
     total = 0
-    for pos in range(len(doc.blocks) - 1, -1, -1):
+    for pos in range(len(doc.blocks) - 1, first - 1, -1):
         after[pos] = total
         block = doc.blocks[pos]
         if not block.kept:
@@ -278,7 +279,7 @@ class PhrasesStep(Step):
                     continue
                 if marker.followed_by == "teasers":
                     if prose_after is None:
-                        prose_after = _prose_after(doc, rules, long_words)
+                        prose_after = _prose_after(doc, rules, long_words, pos)
                     if prose_after[pos] >= after_share * max(long_before, 1):
                         doc.remove(
                             block, f"{marker.family} marker (more of the page's prose follows it)"
