@@ -128,14 +128,21 @@ _RELATIVE_TIME_WORDS_RE = (
 )
 
 
+RELATIVE_TIME_TAIL = 80
+"""Characters at the end of a line that can hold a relative time (the longest is far
+shorter): only they are searched, so a long line costs no more than a short one."""
+
+
 def is_relative_time(text: str) -> bool:
     """True when ``text`` ends with a relative time (:data:`RELATIVE_TIME_RE`). The
-    pattern's required words ("ago", "il y a", "前" ...) are looked for first: most lines
-    hold none, and the pattern of every language would try each position of the line."""
+    pattern's required words ("ago", "il y a", "前" ...) are looked for first, in the
+    line's last :data:`RELATIVE_TIME_TAIL` characters: most lines hold none there, and the
+    pattern of every language would try each position."""
+    tail = text[-RELATIVE_TIME_TAIL:]
     words = _RELATIVE_TIME_WORDS_RE
-    if words is not None and words.search(text.casefold()) is None:
+    if words is not None and words.search(tail.casefold()) is None:
         return False
-    return RELATIVE_TIME_RE.search(text) is not None
+    return RELATIVE_TIME_RE.search(tail) is not None
 
 
 CLOCK_RE = regex.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\b", regex.I)

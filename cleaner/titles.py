@@ -30,6 +30,8 @@ def is_label_value(text: str) -> bool:
     """True for a short "label: value" line, or fields of them ("Date: ... | Category: ...
     | Author: ..."): a credit or metadata, not a title. The label is one word or one of
     ``[header] label_phrases`` ("Tác giả:", "Article from:")."""
+    if ":" not in text and "：" not in text:
+        return False
     if _LABEL_VALUE_RE.match(text) is None and _label_phrase_re().match(text) is None:
         return False
     # Words as spaces part them too: Thai or Chinese words are counted by characters.
