@@ -58,14 +58,14 @@ def _patterns() -> tuple[regex.Pattern[str], ...]:
     return (
         regex.compile(r"(?<!\d)(?P<year>(?:19|20)\d\d)-(?P<mon>\d\d)-(?P<day>\d\d)(?!\d)"),
         regex.compile(
-            r"(?<!\d)(?P<day>\d{1,2})(?P<sep>[./])(?P<mon>\d{1,2})(?P=sep)(?P<year>(?:19|20)\d\d)(?!\d)"
+            r"(?<![\d-])(?P<day>\d{1,2})(?P<sep>[./-])(?P<mon>\d{1,2})(?P=sep)(?P<year>(?:19|20)\d\d)(?!\d)"
         ),
         regex.compile(
             rf"(?<!\w){m}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d\d)(?!\d)",
             regex.I,
         ),
         regex.compile(
-            rf"(?<!\d)(?P<day>\d{{1,2}})(?:st|nd|rd|th|er|º)?\.?\s+(?:de\s+)?{m}(?:\s+de)?,?\s+(?P<year>(?:19|20)\d\d)(?!\d)",
+            rf"(?<!\d)(?P<day>\d{{1,2}})(?:st|nd|rd|th|er|º)?\.?\s+(?:de\s+|of\s+)?{m}(?:\s+de)?,?\s+(?P<year>(?:19|20)\d\d)(?!\d)",
             regex.I,
         ),
         # Year first, as Hungarian and Lithuanian write it: "2025. július 4.", "2025 m. liepos 4 d."
@@ -237,7 +237,7 @@ def find_date(text: str) -> tuple[str, int, int] | None:
                 month = names.get(unicodedata.normalize("NFC", g["month"]).casefold(), 0)
             else:
                 month = int(g["mon"])
-                if n == 1 and g["sep"] == "/" and month > 12 >= day:
+                if n == 1 and g["sep"] in "/-" and month > 12 >= day:
                     day, month = month, day  # US order: 07/04/2025
             iso = _valid(year, month, day)
             if iso and (best is None or m.start() < best[1]):

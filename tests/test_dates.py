@@ -13,6 +13,10 @@ from cleaner.dates import SOLAR_HIJRI, find_date, month_names
 CASES = [
     ("Published 2025-07-04 at noon", "2025-07-04"),
     ("04.07.2025", "2025-07-04"),
+    ("04-07-2025", "2025-07-04"),  # day first with dashes (Indian portals)
+    ("First published on: 04-07-2025 at 10:15 IST", "2025-07-04"),
+    ("12-25-2025", "2025-12-25"),  # US order, told by a month over 12
+    ("4th of July, 2025", "2025-07-04"),
     ("12/25/2025", "2025-12-25"),  # US order, told by a month over 12
     ("July 4, 2025", "2025-07-04"),
     ("4th July 2025", "2025-07-04"),

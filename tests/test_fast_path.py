@@ -193,7 +193,11 @@ def test_repair_scan_agrees_with_its_patterns(text: str) -> None:
         not text.isascii() and (n.looks_bad(text) or not n.unicodedata.is_normalized("NFC", text))
     )
     assert n.needs_repair(text) == reference
-    assert n.normalize_text(text) == n.tidy_whitespace(n.repair(text))
+    expected = n.tidy_whitespace(n.repair(text))
+    if not n._ZERO_WIDTH_CHARS.isdisjoint(text):
+        # A zero-width character or soft hyphen dropped: repaired again (see normalize_text)
+        expected = n.tidy_whitespace(n.repair(expected))
+    assert n.normalize_text(text) == expected
 
 
 _SCRIPT_PIECES = [*"aZ1 .é", "Жж", "日本", "ΑΩ", "ª"]

@@ -156,10 +156,22 @@ def tidy_whitespace(text: str, rare: set[str] | None = None) -> str:
 
 
 def normalize_text(text: str, *, always_repair: bool = False) -> str:
-    """The text every later step reads: repaired, NFC, with tidy whitespace."""
+    """The text every later step reads: repaired, NFC, with tidy whitespace.
+
+    A zero-width character or soft hyphen can keep ftfy from seeing mojibake around it
+    (and must stay for the repair: "Ã" and a soft hyphen are the mojibake of "í"); once
+    tidying has dropped it, the text is repaired again, as cleaning it again would, so
+    that normalising is idempotent."""
+    rare = rare_chars(text)
+    once = _normalize_once(text, rare, always_repair)
+    if _ZERO_WIDTH_CHARS.isdisjoint(rare):
+        return once
+    return _normalize_once(once, rare_chars(once), always_repair)
+
+
+def _normalize_once(text: str, rare: set[str], always_repair: bool) -> str:
     if always_repair:
         return tidy_whitespace(repair(text, always=True))
-    rare = rare_chars(text)
     if needs_repair(text, rare):
         return tidy_whitespace(repair(text))
     return tidy_whitespace(text, rare)
