@@ -11,6 +11,11 @@ import cleaner
 from cleaner.document import Document
 from cleaner.steps import HeaderStep
 
+ARTICLES: dict[str, list[str]] = json.loads(
+    (Path(__file__).parent / "cases" / "articles.json").read_text("utf-8")
+)
+"""Article paragraphs per language (tests/cases/articles.json)."""
+
 PROSE = "Der Sturm zog in der Nacht über die Küste und riss Bäume und Dächer mit sich fort"
 PAGE = [
     "Example Travel Blog",
@@ -155,12 +160,10 @@ def test_dates_of_metadata_lines_are_read_even_when_the_lines_go() -> None:
     """A "Date: ... | Category: ... | Author: ..." line dates the page without giving a
     title; a date in a run of short metadata lines ("Publish date:", "Nov 18, 2019") that
     the density step removes as a list still dates it."""
-    import json
-    from pathlib import Path
 
     import cleaner
 
-    paragraphs = json.loads((Path(__file__).parent / "cases" / "articles.json").read_text())["en"]
+    paragraphs = ARTICLES["en"]
     headline = "Council expands the city bus network to the north"
     fields = "Date:November 6, 2012 | Category:City News | Author:Laura Vecsey"
     result = cleaner.clean_document("\n\n".join([headline, fields, *paragraphs]))
@@ -311,7 +314,7 @@ def test_an_aggregators_page_in_its_language(lang: str) -> None:
     geleden", "en dag sedan") were not read as relative times: the source line became the
     title."""
     headline, source, related = AGGREGATOR_PAGES[lang]
-    paragraphs = json.loads((Path(__file__).parent / "cases" / "articles.json").read_text())[lang]
+    paragraphs = ARTICLES[lang]
     page = "\n".join(
         ["logo", headline, "", headline, "", source, *paragraphs, "", related, "", headline]
     )
@@ -332,7 +335,7 @@ def test_an_aggregators_page_in_its_language(lang: str) -> None:
 def test_the_label_over_a_table_of_contents_is_not_the_title(lang: str, label: str) -> None:
     """Once the table of contents goes (dedupe), its label is the headline-shaped line
     closest above the article: it was the title of eight bench pages."""
-    paragraphs = json.loads((Path(__file__).parent / "cases" / "articles.json").read_text())[lang]
+    paragraphs = ARTICLES[lang]
     headings = ["Part one of the story", "Part two of the story", "Part three of the story"]
     article = [paragraphs[0], headings[0], paragraphs[1], headings[1], paragraphs[2]]
     article += [headings[2], paragraphs[-1]]
@@ -357,7 +360,7 @@ def test_a_credit_line_under_the_headline_is_not_the_title(
     may be two words ("Tác giả:", "Article from:", listed in [header] label_phrases) or a
     Thai word, which counts by its letters. A headline whose first half ends with a colon
     is still the title."""
-    paragraphs = json.loads((Path(__file__).parent / "cases" / "articles.json").read_text())[lang]
+    paragraphs = ARTICLES[lang]
     page = "\n\n".join(["Home", headline, credit, *paragraphs])
     result = cleaner.clean_document(page)
     assert result.title == headline, result.explain()
@@ -390,7 +393,7 @@ def test_a_byline_without_by_under_the_headline_is_not_the_title(
     line closest above the article. A short line parted by a comma, dash or bar (or
     holding an e-mail address) under a headline at least as long is such a byline."""
     headline, name_line = NAME_LINES[lang]
-    paragraphs = json.loads((Path(__file__).parent / "cases" / "articles.json").read_text())[lang]
+    paragraphs = ARTICLES[lang]
     date = "12.07.2025 10:30"
     head = [date, name_line] if date_first else [name_line, date]
     page = "\n\n".join(["Home", headline, *head, *paragraphs])
