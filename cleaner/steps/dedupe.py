@@ -58,7 +58,7 @@ def contents_runs(kept: list[Block], max_words: int, min_lines: int) -> list[lis
 
 
 class DedupeStep(Step):
-    """Removes repeated lines and author cards.
+    """Removes repeated lines, author cards and tables of contents.
 
     Options: ``min_chars`` is the shortest line treated as a repeat when seen again
     (shorter repeats, such as list bullets, are left to other steps).
@@ -68,7 +68,8 @@ class DedupeStep(Step):
     defaults: ClassVar[dict[str, Any]] = {"min_chars": 1}
 
     def apply(self, doc: Document) -> None:
-        """Remove author cards, then every line already seen earlier on the page."""
+        """Remove author cards, then tables of contents, then every line already seen earlier
+        on the page."""
         card_max = thresholds()["dedupe"]["card_max_words"]
         kept = doc.kept
 
