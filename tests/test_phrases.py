@@ -426,6 +426,10 @@ ENGLISH_WIDGETS = [
     "Home › News › Council expands bus network",
     "Some HTML is okay.",
     "WANT YOUR COMPANY'S NEWS FEATURED ON PRNEWSWIRE.COM?",
+    "News Alerts by Email click here )",
+    "Click here for football Text Alerts!",
+    "Click here for more Newcastle news!",
+    "This site is proudly hosted by Internode Australia",
 ]
 
 SHARE_AND_FOLLOW = {
