@@ -430,6 +430,16 @@ ENGLISH_WIDGETS = [
     "Click here for football Text Alerts!",
     "Click here for more Newcastle news!",
     "This site is proudly hosted by Internode Australia",
+    "Go to Google News",
+    "Mail the Editor",
+    "Last 7 Days",
+    "Week in pictures",
+    "Talkbacks for this article: 28",
+    "All Anne Perkins articles",
+    "Order pictures online",
+    "Code of conduct",
+    "Associated Press Writer",
+    "MOST-READ STORIES",
 ]
 
 SHARE_AND_FOLLOW = {
