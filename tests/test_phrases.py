@@ -440,6 +440,17 @@ ENGLISH_WIDGETS = [
     "Code of conduct",
     "Associated Press Writer",
     "MOST-READ STORIES",
+    "Share this page Pin It",
+    "Amazon.com Widgets",
+    "Delivered by FeedBurner",
+    "U.S. Edition",
+    "Get Our Newsletter",
+    "Last updated at 12:59 ET",
+    "at 10:45 am by Todd Bishop 1 Comment",
+    "11.05.12 Written by Ashley Burns",
+    "Part of complete coverage on",
+    "Follow Google on Twitter",
+    "Jump to discuss comments below",
 ]
 
 SHARE_AND_FOLLOW = {
