@@ -451,6 +451,9 @@ ENGLISH_WIDGETS = [
     "Part of complete coverage on",
     "Follow Google on Twitter",
     "Jump to discuss comments below",
+    "Like Tweet +1 Share Pin It Share",
+    "Email This Post",
+    "Subscribers via RSS",
 ]
 
 SHARE_AND_FOLLOW = {
