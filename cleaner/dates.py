@@ -116,11 +116,12 @@ def _required_words(patterns: list[str]) -> set[str] | None:
     return words
 
 
+_RELATIVE_TIME_PATTERNS = _relative_time_patterns()
 RELATIVE_TIME_RE = regex.compile(
-    "(?:" + "|".join(f"(?:{p})" for p in _relative_time_patterns()) + r")\W*$", regex.I
+    "(?:" + "|".join(f"(?:{p})" for p in _RELATIVE_TIME_PATTERNS) + r")\W*$", regex.I
 )
 """A line ending with a relative time ("a day ago", "il y a 2 heures", "3 小时前")."""
-_RELATIVE_TIME_WORDS = _required_words(_relative_time_patterns())
+_RELATIVE_TIME_WORDS = _required_words(_RELATIVE_TIME_PATTERNS)
 _RELATIVE_TIME_WORDS_RE = (
     re.compile("|".join(map(re.escape, sorted(_RELATIVE_TIME_WORDS))))
     if _RELATIVE_TIME_WORDS
