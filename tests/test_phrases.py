@@ -518,6 +518,42 @@ AI_PROMOS = {
     "pl": ["Wypróbuj nasze funkcje AI"],
 }
 
+AI_DISCLOSURES = {
+    # A note that AI wrote, translated or summarised the text: site boilerplate.
+    "en": [
+        "This article was generated with the help of artificial intelligence.",
+        "This story was translated using AI and reviewed by our editors.",
+    ],
+    "de": ["Dieser Artikel wurde mit Unterstützung künstlicher Intelligenz erstellt."],
+    "fr": ["Cet article a été traduit à l'aide d'une intelligence artificielle."],
+    "es": ["Este artículo fue elaborado con ayuda de inteligencia artificial."],
+    "it": ["Questo articolo è stato tradotto con l'ausilio dell'intelligenza artificiale."],
+    "pt": ["Este texto foi produzido com ajuda de inteligência artificial."],
+    "nl": ["Dit artikel is met behulp van AI vertaald."],
+    "ru": ["Эта статья была подготовлена с помощью ИИ."],
+    "zh": ["本文由人工智能辅助生成。"],
+    "ja": ["この記事はAIを活用して作成しました。"],
+}
+
+NEWS_SITE_WIDGETS = {
+    # Buttons, stamps and prompts of news sites, in the words each language's sites use
+    # (written for this test, not taken from the rule files).
+    "en": ["Add to reading list", "Updated at 14:32"],
+    "de": [
+        "Diskutieren Sie mit! 12 Kommentare",
+        "Zur Merkliste hinzufügen",
+        "Der Newsletter für alle, die mehr wissen wollen – jetzt kostenlos abonnieren",
+    ],
+    "fr": ["Réagissez à cet article", "Cet article vous a été utile ?"],
+    "es": ["Actualizado a las 14:32", "Deja tu comentario"],
+    "it": ["Commenta la notizia", "Aggiornato alle 14:32"],
+    "pt": ["Atualizado há 2 horas", "Deixe seu comentário"],
+    "nl": ["Download de NOS-app", "Reageer op dit artikel", "Bijgewerkt om 14:32"],
+    "ru": ["Обновлено в 14:32", "Оставить комментарий"],
+    "zh": ["订阅我们的新闻简报", "更新时间：14:32"],
+    "ja": ["Xでシェアする", "ニュースレターに登録する"],
+}
+
 SYNDICATION_BLOCKS = {
     # A syndicator's disclaimer, with its label on a line of its own, and the sign-up block
     # under syndicated copy, translated.
@@ -571,6 +607,8 @@ WIDGETS = [
             SHARE_AND_FOLLOW,
             SHARE_VIA,
             AI_PROMOS,
+            AI_DISCLOSURES,
+            NEWS_SITE_WIDGETS,
             SYNDICATION_BLOCKS,
             READ_ON_BUTTONS,
         )
@@ -617,7 +655,7 @@ LIST_MARKERS = {
     # Latest-news and most-read lists that follow the article.
     "es": ["Más información", "Lo más visto", "Últimas noticias"],
     "fr": ["Dernières actualités", "Les plus populaires", "Nos articles les plus lus"],
-    "de": ["Top-Artikel"],
+    "de": ["Top-Artikel", "Mehr Nachrichten aus Hamburg"],
     "it": ["Ultime notizie"],
     "pt": ["Mais lidas da semana"],
     "nl": ["Laatste nieuws"],
@@ -628,6 +666,7 @@ LIST_MARKERS = {
     "ko": ["인기기사", "최신기사"],
     "vi": ["Xem thêm"],
     "el": ["Τελευταία νέα"],
+    "en": ["More news from London"],
 }
 
 
@@ -813,3 +852,29 @@ def test_a_sidebar_of_several_teaser_sections_inside_the_article_does_not_cut_it
     result = cleaner.clean_document(page)
     for p in [*paragraphs, *more]:
         assert p in result.body, result.explain()
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "3:30 – 8:00 pm",  # a clinic's opening hours
+        "Halfway - 1:13:13",  # a runner's split
+        "Aug 04, 2012 22:09",  # a dated entry, read by the date rules instead
+        "The polls close at 20:00.",
+    ],
+)
+def test_a_clock_time_after_another_number_or_a_full_stop_is_not_a_stamp(line: str) -> None:
+    """A short line ending in a clock time is a stamp ("Actualizado a las 14:32"), but not
+    a range of times, a split time, or a sentence."""
+    from cleaner.rules import rules_for
+    from cleaner.text import word_count
+
+    rule = rules_for("en").first("drop_line", line, word_count(line))
+    assert rule is None or "ending in a clock time" not in rule.reason, rule
+
+
+def test_an_author_note_that_mentions_ai_is_not_an_ai_disclosure() -> None:
+    paragraphs = ARTICLES["en"]
+    note = "This article was written by a reporter who covers artificial intelligence."
+    result = cleaner.clean_document("\n\n".join([*paragraphs[:2], note, *paragraphs[2:]]))
+    assert note in result.body, result.explain()
