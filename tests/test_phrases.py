@@ -533,6 +533,21 @@ AI_DISCLOSURES = {
     "ru": ["Эта статья была подготовлена с помощью ИИ."],
     "zh": ["本文由人工智能辅助生成。"],
     "ja": ["この記事はAIを活用して作成しました。"],
+    "pl": ["Artykuł powstał przy pomocy sztucznej inteligencji."],
+    "tr": ["Bu haber yapay zeka desteğiyle hazırlanmıştır."],
+    "id": ["Artikel ini dibuat dengan bantuan kecerdasan buatan."],
+    "ar": ["تم إنشاء هذا المقال بمساعدة الذكاء الاصطناعي"],
+    "ko": ["이 기사는 인공지능(AI)의 도움을 받아 작성되었습니다."],
+    "vi": ["Bài viết được thực hiện với sự hỗ trợ của trí tuệ nhân tạo."],
+    "uk": ["Ця стаття створена за допомогою штучного інтелекту."],
+    "sv": ["Artikeln är skriven med hjälp av AI."],
+    "cs": ["Tento článek byl vytvořen s pomocí umělé inteligence."],
+    "ro": ["Acest articol a fost realizat cu ajutorul inteligenței artificiale."],
+    "hu": ["Ez a cikk mesterséges intelligencia segítségével készült."],
+    "el": ["Το άρθρο δημιουργήθηκε με τη βοήθεια τεχνητής νοημοσύνης."],
+    "fa": ["این مطلب با کمک هوش مصنوعی تهیه شده است."],
+    "hi": ["यह लेख आर्टिफिशियल इंटेलिजेंस की मदद से तैयार किया गया है।"],
+    "he": ["כתבה זו נכתבה בעזרת בינה מלאכותית."],
 }
 
 NEWS_SITE_WIDGETS = {
@@ -552,6 +567,40 @@ NEWS_SITE_WIDGETS = {
     "ru": ["Обновлено в 14:32", "Оставить комментарий"],
     "zh": ["订阅我们的新闻简报", "更新时间：14:32"],
     "ja": ["Xでシェアする", "ニュースレターに登録する"],
+    "pl": [
+        "Czy ten artykuł był pomocny?",
+        "Masz ciekawy temat? Napisz do nas",
+        "Śledź nas na Facebooku",
+    ],
+    "tr": [
+        "Haberin devamı için tıklayın",
+        "Bu haberi paylaş",
+        "Yorum yazın",
+        "Google Play'den indirin",
+        "Bu haber faydalı oldu mu?",
+    ],
+    "id": [
+        "Simak berita dan artikel lainnya di Google News",
+        "Dapatkan update berita pilihan setiap hari. Mari bergabung di Grup Telegram",
+        "Apakah artikel ini bermanfaat?",
+    ],
+    "ar": [
+        "تابعوا آخر الأخبار عبر تطبيقنا",
+        "اشترك في النشرة الإخبارية",
+        "شارك هذا المقال",
+        "هل كان هذا المقال مفيدا؟",
+    ],
+    "ko": ["댓글을 입력하세요", "뉴스레터 구독하기", "이 기사가 도움이 되었나요?"],
+    "vi": ["Bài viết có hữu ích với bạn không?"],
+    "uk": ["Чи була ця стаття корисною?", "Завантажуйте наш застосунок"],
+    "sv": ["Var artikeln till hjälp?"],
+    "cs": ["Byl pro vás článek užitečný?"],
+    "ro": ["Ți-a fost util acest articol?"],
+    "hu": ["Hasznos volt ez a cikk?"],
+    "el": ["Σας φάνηκε χρήσιμο το άρθρο;"],
+    "fa": ["آیا این مطلب مفید بود؟"],
+    "hi": ["क्या यह लेख उपयोगी था?", "अपनी टिप्पणी लिखें", "हमारे न्यूज़लेटर की सदस्यता लें"],
+    "he": ["האם הכתבה הייתה מועילה?"],
 }
 
 SYNDICATION_BLOCKS = {
