@@ -454,6 +454,13 @@ ENGLISH_WIDGETS = [
     "Like Tweet +1 Share Pin It Share",
     "Email This Post",
     "Subscribers via RSS",
+    "Keep up to date with the news: receive our free e-newsletter",
+    "Stay on top of tech news in your inbox",
+    "Already a member? Login now",
+    "Copy to clipboard",
+    "Tap to interact",
+    "Read more news like this on HindustanTimes.com",
+    "Like this story? Share it with a friend!",
 ]
 
 SHARE_AND_FOLLOW = {
@@ -715,7 +722,7 @@ LIST_MARKERS = {
     "ko": ["인기기사", "최신기사"],
     "vi": ["Xem thêm"],
     "el": ["Τελευταία νέα"],
-    "en": ["More news from London"],
+    "en": ["More news from London", "Other News in Technology"],
 }
 
 
