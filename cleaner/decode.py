@@ -2,14 +2,23 @@
 
 Scraped files come as UTF-8 (with or without BOM), UTF-16, Windows-1252, Latin-1 and
 more. The order of attempts: a byte-order mark decides; else strict UTF-8; else
-charset-normalizer's best guess. Binary data (NUL bytes outside UTF-16/32, or no plausible
+charset-normalizer's guesses. Binary data (NUL bytes outside UTF-16/32, or no plausible
 decoding) raises :class:`BinaryDataError`. The text then goes through ftfy's repair in the
 normalize step like any other text.
+
+Why a second opinion on single-byte code pages: every byte decodes in each of them, and on
+a short text charset-normalizer often picks a neighbour (Polish cp1250 read as cp1252 gives
+"zdecydowa³a"; Latvian cp1257 read as cp1250 gives "Pilsçtas"). When its best guess is a
+single-byte code page, the single-byte candidates (its own and the common legacy pages in
+:data:`LEGACY_CODE_PAGES`) are each decoded and scored with the language profiles the
+language step uses; a candidate replaces the guess only when its text reads strictly more
+like some language.
 """
 
 from __future__ import annotations
 
 import codecs
+from functools import cache
 
 from charset_normalizer import from_bytes
 
@@ -54,7 +63,73 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
-    best = from_bytes(data).best()
+    matches = from_bytes(data)
+    best = matches.best()
     if best is None or best.encoding is None:
         raise BinaryDataError("no text encoding fits these bytes")
-    return str(best), best.encoding
+    if not single_byte(best.encoding):
+        return str(best), best.encoding
+    guesses = [m.encoding for m in matches if m.encoding]
+    return most_plausible(data, [*guesses, *LEGACY_CODE_PAGES])
+
+
+LEGACY_CODE_PAGES = (
+    "cp1252",
+    "cp1250",
+    "cp1251",
+    "cp1253",
+    "cp1254",
+    "cp1255",
+    "cp1256",
+    "cp1257",
+    "koi8_r",
+    "koi8_u",
+    "iso8859_2",
+    "iso8859_7",
+    "cp874",
+)
+"""Single-byte code pages of the web's legacy text (Windows, KOI8, ISO 8859) tried beside
+charset-normalizer's own guesses."""
+PLAUSIBILITY_SAMPLE = 4000
+"""Characters of each candidate decoding scored against the language profiles."""
+
+
+@cache
+def single_byte(encoding: str) -> bool:
+    """True when ``encoding`` maps each byte to one character (every byte sequence decodes
+    in it, so only the text's statistics tell two such code pages apart)."""
+    try:
+        return len(bytes(range(256)).decode(encoding, errors="replace")) == 256 and not (
+            codecs.lookup(encoding).name.startswith("utf")
+        )
+    except LookupError:
+        return False
+
+
+def most_plausible(data: bytes, encodings: list[str]) -> tuple[str, str]:
+    """Decode ``data`` with the single-byte ``encodings`` (the first is the default) and
+    return the (text, encoding) that reads most like a language: the highest score under
+    the language profiles of :mod:`cleaner.langid`. Ties keep the earlier encoding."""
+    from .langid import default_model  # the profiles load only for legacy-encoded input
+
+    model = default_model()
+    best: tuple[float, str, str] | None = None
+    seen: set[str] = set()
+    for encoding in encodings:
+        try:
+            name = codecs.lookup(encoding).name
+        except LookupError:
+            continue
+        if name in seen or not single_byte(encoding):
+            continue
+        seen.add(name)
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        score = float(model.scores(text[:PLAUSIBILITY_SAMPLE]).max())
+        if best is None or score > best[0]:
+            best = (score, text, encoding)
+    if best is None:
+        raise BinaryDataError("no text encoding fits these bytes")
+    return best[1], best[2]
