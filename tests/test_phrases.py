@@ -934,3 +934,30 @@ def test_an_author_note_that_mentions_ai_is_not_an_ai_disclosure() -> None:
     note = "This article was written by a reporter who covers artificial intelligence."
     result = cleaner.clean_document("\n\n".join([*paragraphs[:2], note, *paragraphs[2:]]))
     assert note in result.body, result.explain()
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Tiếng Việt | English | 中文",
+        "Bahasa Indonesia English",
+        "Ελληνικά | English",
+        "ENG | RUS | UKR",
+        "Svenska · Suomi · English",
+        "বাংলা | English",
+        "Română | Magyar | Български",
+        "简体中文 | 繁體中文 | English",
+        "ja | ko | en",
+    ],
+)
+def test_a_language_switcher_in_the_languages_own_names_goes(line: str) -> None:
+    _goes_from_inside_the_article("en", line)
+
+
+def test_one_language_name_of_the_longer_list_is_no_switcher() -> None:
+    """A lone "Magyar" or "Suomi" may be a name or a heading: two names make a switcher."""
+    from cleaner.rules import rules_for
+
+    for line in ("Magyar", "Suomi", "Hausa"):
+        rule = rules_for("en").first("drop_line", line, 1)
+        assert rule is None or rule.family != "language switcher", line
