@@ -290,3 +290,30 @@ def test_a_menu_printed_again_in_the_footer_is_no_table_of_contents() -> None:
     spread += [ARTICLES["en"][2], menu[2]]
     runs = contents_runs(split_blocks("\n".join(spread)), 14, 3)
     assert [[b.text for b in run] for run in runs] == [menu[:3]]
+
+
+QUOTED_PEOPLE = {
+    # A quoted person's card (name printed twice, then the role) between two paragraphs, in
+    # scripts with and without capital letters.
+    "en": ("Dmitry Peskov", "Kremlin spokesman"),
+    "ru": ("Дмитрий Песков", "пресс-секретарь Кремля"),
+    "ar": ("دميتري بيسكوف", "المتحدث باسم الكرملين"),
+    "hi": ("नरेंद्र मोदी", "प्रधानमंत्री"),
+    "ja": ("石破茂", "首相"),
+    "ko": ("이재명", "대통령"),
+    "he": ("בנימין נתניהו", "ראש הממשלה"),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(QUOTED_PEOPLE))
+def test_a_card_inside_the_article_goes_in_any_script(lang: str) -> None:
+    name, role = QUOTED_PEOPLE[lang]
+    paragraphs = ARTICLES[lang]
+    page = "\n\n".join([*paragraphs[:2], name, name, role, *paragraphs[2:]])
+    result = cleaner.clean_document(page)
+    assert result.body == "\n\n".join(paragraphs), result.explain()
+    assert [r.reason for r in result.removed if r.step == "dedupe"] == [
+        "author card (name printed twice)",
+        "author card (name printed twice)",
+        "author card (role line)",
+    ]

@@ -57,6 +57,13 @@ def contents_runs(kept: list[Block], max_words: int, min_lines: int) -> list[lis
     return runs
 
 
+def _opens_like_a_name(text: str) -> bool:
+    """True when ``text`` opens with a capital, or with a letter of a script without case
+    (Arabic, Chinese, Devanagari, Hangul ...): how a name line starts in any script."""
+    first = text[:1]
+    return first.isalpha() and not first.islower()
+
+
 class DedupeStep(Step):
     """Removes repeated lines, author cards and tables of contents.
 
@@ -82,7 +89,7 @@ class DedupeStep(Step):
                 1 <= n <= card_max
                 and fold(a.text) == fold(b.text)
                 and not ends_sentence(a.text)
-                and a.text[:1].isupper()
+                and _opens_like_a_name(a.text)
             ):
                 doc.remove(a, "author card (name printed twice)")
                 doc.remove(b, "author card (name printed twice)")
