@@ -25,8 +25,10 @@ _UNSPACED_RE = regex.compile(f"[{_CJK_CLASS}{_SPACELESS_CLASS}]")
 # Full stops, question and exclamation marks of the scripts we meet (Latin, CJK, Arabic,
 # Devanagari, Urdu, Armenian, Ethiopic).
 _SENTENCE_MARKS = ".!?。！？…؟।॥۔։።។။།"
-_CLAUSE_MARKS = _SENTENCE_MARKS + ":;»\"”’')"
-_CLOSERS = "'\"”’»)]"
+# Closing quotes and brackets that may follow a sentence's end, CJK corner quotes and
+# full-width brackets among them (「……。」).
+_CLOSERS = "'\"”’»›)]」』）》〉】"
+_CLAUSE_MARKS = _SENTENCE_MARKS + ":;»\"”’')：；」』）》"
 TERMINAL_RE = regex.compile(rf"[{regex.escape(_CLAUSE_MARKS)}]\s*$")
 SENTENCE_END_RE = regex.compile(rf"[{_SENTENCE_MARKS}][{regex.escape(_CLOSERS)}]*\s*$")
 # What the regex module's \s matches: Python's whitespace but for the four separators

@@ -132,7 +132,7 @@ def test_whitespace_fast_path_agrees_with_the_patterns(text: str) -> None:
     assert tidy_whitespace(text) == _SPACES_RE.sub(" ", _ZERO_WIDTH_RE.sub("", text))
 
 
-_LINE_CHARS = [*"aZ_9 .!?。\"”’')]»:;,-\t\x1c\u00a0\u3000…é", "ß", "中", "\u0301"]
+_LINE_CHARS = [*"aZ_9 .!?。\"”’')]»:;,-\t\x1c\u00a0\u3000…é」：", "ß", "中", "\u0301"]
 
 
 @settings(max_examples=600, deadline=None)
@@ -150,6 +150,15 @@ def test_line_measures_agree_with_their_patterns(text: str) -> None:
     assert t.fold(text) == t.FOLD_RE.sub(" ", text.lower()).strip()
     assert t.ends_sentence(text) == (t.SENTENCE_END_RE.search(text) is not None)
     assert t.ends_clause(text) == (t.TERMINAL_RE.search(text) is not None)
+
+
+def test_a_sentence_closed_by_a_cjk_quote_ends_a_sentence() -> None:
+    """「……。」 is a quoted sentence in Japanese, as "...." is in English."""
+    from cleaner.text import ends_clause, ends_sentence
+
+    assert ends_sentence("「新しい路線は来年の春から運行を始める予定だ。」")
+    assert ends_sentence("『夜間も運行する！』") and ends_sentence("（以上。）")
+    assert ends_clause("記者の質問：") and not ends_sentence("記者の質問：")
 
 
 def test_character_sets_are_their_classes() -> None:
