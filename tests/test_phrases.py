@@ -961,3 +961,46 @@ def test_one_language_name_of_the_longer_list_is_no_switcher() -> None:
     for line in ("Magyar", "Suomi", "Hausa"):
         rule = rules_for("en").first("drop_line", line, 1)
         assert rule is None or rule.family != "language switcher", line
+
+
+def _cards_page(lang: str, marker: str, bar: str) -> tuple[str, list[str], list[str]]:
+    """A two-paragraph article, then a "you may like" marker over cards: each another
+    text of the site's length, each under the same share bar."""
+    paragraphs = ARTICLES[lang]
+    article = paragraphs[:2]
+    p0, _, p2, p3 = paragraphs[:4]
+    cards = [f"{p2} {p3}", f"{p3} {p2}", f"{p3} {p0}"]
+    lines = [bar, *article, marker]
+    for card in cards:
+        lines += [bar, card]
+    return "\n\n".join(lines), article, cards
+
+
+@pytest.mark.parametrize(
+    ("lang", "marker", "bar"),
+    [
+        ("pt", "Você pode gostar...", "Whatsapp Facebook Pint Baixar"),
+        ("en", "You may also like", "Share Tweet Pin Download"),
+    ],
+)
+def test_cards_under_a_teaser_marker_go_however_long_their_text(
+    lang: str, marker: str, bar: str
+) -> None:
+    """A quotes site prints other messages in full under "You may like", each with its
+    share bar: long prose, but cards of a list, not the article going on."""
+    page, article, _ = _cards_page(lang, marker, bar)
+    result = cleaner.clean_document(page)
+    assert result.body == "\n\n".join(article), result.explain()
+    assert all(r.text != marker or "and everything after it" in r.reason for r in result.removed)
+
+
+def test_an_article_with_an_ad_label_between_its_paragraphs_goes_on_past_a_marker() -> None:
+    """ "Advertisement" between every paragraph is furniture inside the article: the prose
+    after a "Related" line is still the article's."""
+    p0, p1, p2, p3 = ARTICLES["en"][:4]
+    paragraphs = [p0, p1, f"{p2} {p3}", f"{p3} {p2}", f"{p3} {p0}"]
+    lines = [p0, p1, "Related"]
+    for p in paragraphs[2:]:
+        lines += ["Advertisement", p]
+    result = cleaner.clean_document("\n\n".join(lines))
+    assert result.body == "\n\n".join(paragraphs), result.explain()

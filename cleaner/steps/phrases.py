@@ -164,6 +164,44 @@ def _prose_follows(doc: Document, pos: int, rules: RuleSet, long_words: float) -
     return long >= int(cfg["continue_paragraphs"])
 
 
+def _cards_follow(doc: Document, pos: int, rules: RuleSet, long_words: float) -> bool:
+    """True when the long prose lines after ``pos`` come each with a copy of the same short
+    line (a share bar or "Read more" printed under every item): a list of cards, however
+    long each card's text, not an article's paragraphs. A label that sits between an
+    article's paragraphs ("Advertisement", a photo credit) does not count."""
+    window = int(thresholds()["phrases"]["continue_window"])
+    gaps: list[set[str]] = []  # the short lines between two long prose lines, folded
+    gap: set[str] = set()
+    prose = 0
+    for b in _blocks_after(doc, pos):
+        text = b.text
+        if not text.strip():
+            continue
+        words = word_count(text)
+        if _long_prose(text, words, long_words):
+            prose += 1
+            if prose > 1:
+                gaps.append(gap)
+            if prose > window:
+                break
+            gap = set()
+        elif words <= FURNITURE_WORDS:
+            gap.add(fold(text))
+    if len(gaps) < 2:
+        return False
+    common = set.intersection(*gaps)
+    skip = frozenset(thresholds()["density"]["gap_skip_families"])
+    for line in common:
+        hit = rules.first("drop_line", line, word_count(line))
+        if hit is None or hit.family not in skip:
+            return True
+    return False
+
+
+FURNITURE_WORDS = 8
+"""Words of a line printed under every card of a list (a share bar, "Read more")."""
+
+
 def _prose_after(doc: Document, rules: RuleSet, long_words: float, first: int) -> list[int]:
     """For each block from ``first`` on, the words of the long prose lines after it, past
     the headings of other teaser sections (a sidebar's "Latest news", "More in Sports"), up
@@ -271,13 +309,18 @@ class PhrasesStep(Step):
                 if prose_words < guard or not plain_paragraph:
                     doc.remove(block, f"{marker.family} marker (too near the top to cut the rest)")
                     continue
-                if marker.followed_by == "teasers" and _prose_follows(doc, pos, rules, long_words):
+                # Cards of a list (each printed with the same share bar) are teasers however
+                # long their text: the prose exceptions below do not apply to them.
+                teasers = marker.followed_by == "teasers" and not _cards_follow(
+                    doc, pos, rules, long_words
+                )
+                if teasers and _prose_follows(doc, pos, rules, long_words):
                     doc.remove(block, f"{marker.family} marker (article prose goes on after it)")
                     continue
                 if _value_follows(doc, pos):
                     doc.remove(block, f"{marker.family} label with a figure (a table of counts)")
                     continue
-                if marker.followed_by == "teasers":
+                if teasers:
                     if prose_after is None:
                         prose_after = _prose_after(doc, rules, long_words, pos)
                     if prose_after[pos] >= after_share * max(long_before, 1):
