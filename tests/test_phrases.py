@@ -461,6 +461,9 @@ ENGLISH_WIDGETS = [
     "Tap to interact",
     "Read more news like this on HindustanTimes.com",
     "Like this story? Share it with a friend!",
+    "Whatsapp Facebook Pint Baixar",
+    "Email Facebook LinkedIn Twitter Copy URL",
+    "Teilen Facebook X E-Mail",
 ]
 
 SHARE_AND_FOLLOW = {
@@ -1004,3 +1007,19 @@ def test_an_article_with_an_ad_label_between_its_paragraphs_goes_on_past_a_marke
         lines += ["Advertisement", p]
     result = cleaner.clean_document("\n\n".join(lines))
     assert result.body == "\n\n".join(paragraphs), result.explain()
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Facebook, Twitter face fines in the EU over hate speech",
+        "Twitter and Facebook ban the account",
+        "Email, print and fax: how offices still work",
+    ],
+)
+def test_a_headline_naming_networks_is_no_share_bar(headline: str) -> None:
+    from cleaner.rules import rules_for
+    from cleaner.text import word_count
+
+    rule = rules_for("en").first("drop_line", headline, word_count(headline))
+    assert rule is None or rule.family != "share widget", rule
