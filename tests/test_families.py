@@ -317,3 +317,29 @@ def test_a_card_inside_the_article_goes_in_any_script(lang: str) -> None:
         "author card (name printed twice)",
         "author card (role line)",
     ]
+
+
+ENGLISH_CHROME_TOP = [
+    "Home",
+    "World",
+    "Sign in",
+    "Subscribe to our newsletter for the latest updates",
+    "We use cookies to improve your experience on our website. By continuing to browse, "
+    "you agree to our use of cookies.",
+]
+ENGLISH_CHROME_BOTTOM = [
+    "Copyright 2025 Example Media Group. All rights reserved.",
+    "Follow us on Twitter and Facebook for the latest news and updates from around the world.",
+]
+
+
+@pytest.mark.parametrize("lang", ["ko", "ja", "zh", "ar", "ru", "hi", "th", "he", "el"])
+def test_english_site_chrome_does_not_make_a_short_article_english(lang: str) -> None:
+    """An English site's cookie notice, sign-up and footer around two paragraphs in another
+    script: the English lines are debris whatever the page's language, so they do not vote
+    for it (a Korean article read as English lost both its paragraphs)."""
+    paragraphs = ARTICLES[lang][:2]
+    page = "\n\n".join([*ENGLISH_CHROME_TOP, *paragraphs, *ENGLISH_CHROME_BOTTOM])
+    result = cleaner.clean_document(page)
+    assert result.language == lang
+    assert result.body == "\n\n".join(paragraphs), result.explain()

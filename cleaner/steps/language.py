@@ -10,6 +10,7 @@ script (``[language] script_languages``).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import cache, lru_cache
 from typing import Any, ClassVar
 
@@ -18,7 +19,7 @@ import regex
 from ..document import Document
 from ..langid import default_model
 from ..pipeline import Step
-from ..rules import thresholds
+from ..rules import rules_for, thresholds
 from ..text import is_paragraph, word_count
 
 UNDETERMINED = "und"
@@ -79,14 +80,41 @@ def _script_allows(code: str, text: str) -> bool:
     return required is None or required.search(text) is not None
 
 
+def _english_debris(text: str) -> bool:
+    """True for a line the English phrase rules drop (a cookie notice, a newsletter
+    prompt, a copyright line): those rules apply on every page, so such a line is debris
+    whatever the article's language, and must not vote for English."""
+    return rules_for("en").first("drop_line", text, word_count(text)) is not None
+
+
 def language_sample(texts: list[str], max_chars: int) -> str:
     """Prose-like lines, in order, up to ``max_chars``; all lines if none look like prose.
 
-    Lines are judged only until the sample is full.
+    When the sample mixes ASCII lines with lines in another script, it is taken again
+    without the lines the English phrase rules drop (English site chrome around an article
+    in Korean made the page read as English); a page in one script is spared those
+    lookups. Lines are judged only until the sample is full.
     """
+    sample = _sample(texts, max_chars, keep=None)
+    if _mixes_scripts(sample):
+        sample = _sample(texts, max_chars, keep=lambda t: not _english_debris(t))
+    return sample
+
+
+def _mixes_scripts(sample: str) -> bool:
+    """True when some line of ``sample`` is ASCII and another holds letters beyond the
+    Latin alphabets."""
+    lines = sample.split("\n")
+    return any(line.isascii() for line in lines) and _NON_LATIN_RE.search(sample) is not None
+
+
+_NON_LATIN_RE = regex.compile(r"[^\p{Latin}\P{L}]")
+
+
+def _sample(texts: list[str], max_chars: int, keep: Callable[[str], bool] | None) -> str:
     for chosen in (
-        (t for t in texts if is_paragraph(t, 8)),
-        (t for t in texts if word_count(t) >= 3),
+        (t for t in texts if is_paragraph(t, 8) and (keep is None or keep(t))),
+        (t for t in texts if word_count(t) >= 3 and (keep is None or keep(t))),
         iter(texts),
     ):
         out: list[str] = []
