@@ -1023,3 +1023,59 @@ def test_a_headline_naming_networks_is_no_share_bar(headline: str) -> None:
 
     rule = rules_for("en").first("drop_line", headline, word_count(headline))
     assert rule is None or rule.family != "share widget", rule
+
+
+@pytest.mark.parametrize(
+    ("lang", "marker"),
+    [
+        ("en", "Related stories"),
+        ("de", "Mehr zum Thema"),
+        ("fr", "À lire aussi"),
+        ("es", "Te puede interesar"),
+        ("it", "Leggi anche"),
+    ],
+)
+def test_a_box_of_links_inside_the_article_goes_and_the_article_goes_on(
+    lang: str, marker: str
+) -> None:
+    """A "Related stories" box (its heading and a bulleted list of other headlines) between
+    two paragraphs: the box goes, the paragraphs under it stay."""
+    p0, p1, p2, p3 = ARTICLES[lang][:4]
+    paragraphs = [p0, p1, p2, f"{p3} {p1}", f"{p2} {p0}"]
+    teasers = [f"  * {p[: len(p) // 3].rstrip(' ,')}" for p in (p0, p1, p2)]
+    page = "\n".join([*paragraphs[:3], marker, *teasers, *paragraphs[3:]])
+    result = cleaner.clean_document(page)
+    assert result.body == "\n\n".join(paragraphs), result.explain()
+    assert sum(r.reason.endswith("(its prose goes on after it)") for r in result.removed) == 4
+
+
+def test_a_tab_bar_that_opens_the_comments_is_no_box_inside_the_article() -> None:
+    """ "Related Posts" as one tab of a bar whose next tab is "1 Comment": the comment
+    under it is no article prose."""
+    paragraphs = ARTICLES["en"]
+    comment = (
+        "My best suggestion is to try to intrigue the riders about the new routes, and make "
+        "it visible on every stop long before the first bus actually runs."
+    )
+    tabs = ["  * Popular Posts", "  * Related Posts", "  * 1 Comment", "  * 0 Trackback"]
+    page = "\n".join([*paragraphs, *tabs, " 1. Petar T. 08-14-2012", comment])
+    result = cleaner.clean_document(page)
+    assert comment not in result.body, result.explain()
+    assert all(p in result.body for p in paragraphs)
+
+
+def test_a_teaser_list_with_summaries_under_its_items_is_no_box() -> None:
+    """Bulleted headlines, each with its summary under it: the summaries are long
+    sentences, but the list goes on after each, so the whole section is the page's tail."""
+    paragraphs = ARTICLES["en"]
+    _, p1, p2, p3 = paragraphs[:4]
+    tail = [
+        "More Articles",
+        "  * Ten beginner songs that will bring joy to your practice",
+        f"    {p2} {p3}",
+        "    Read More...",
+        "  * Easy songs for beginners you can master quickly",
+        f"    {p3} {p1}",
+    ]
+    result = cleaner.clean_document("\n".join([*paragraphs, *tail]))
+    assert result.body == "\n\n".join(paragraphs), result.explain()

@@ -28,7 +28,7 @@ from ..rules import (
     thresholds,
     word_weight,
 )
-from ..text import LIST_ITEM_RE, ends_clause, fold, is_paragraph, word_count
+from ..text import LIST_ITEM_RE, ends_clause, ends_sentence, fold, is_paragraph, word_count
 
 GALLERY_FAMILY = "photo gallery"
 """The family the slideshow check gives the captions it removes (a block's ``role``)."""
@@ -162,6 +162,39 @@ def _prose_follows(doc: Document, pos: int, rules: RuleSet, long_words: float) -
     window = islice(_section_after(doc, pos, rules), int(cfg["continue_window"]))
     long = sum(_long_prose(text, words, long_words) for text, words in window)
     return long >= int(cfg["continue_paragraphs"])
+
+
+def _list_box(doc: Document, pos: int, rules: RuleSet, long_words: float) -> list[Block]:
+    """The list items under the marker at ``pos`` when article prose comes right after
+    them (a sentence, and a long prose line among the next ``BOX_PROSE_WINDOW`` lines, and
+    no further list item there: a teaser list's summaries sit between its items): a
+    "Related stories" box of links inside the article, which goes on below it (a teaser
+    list's summaries follow a headline, not a bulleted list). Empty otherwise, and when
+    an item is itself a section marker (a tab bar's "Related Posts | 1 Comment")."""
+    items: list[Block] = []
+    after = (b for b in _blocks_after(doc, pos) if b.kept)
+    for b in after:
+        words = word_count(b.text)
+        if LIST_ITEM_RE.match(b.text) and not _long_prose(b.text, words, long_words):
+            if len(items) >= BOX_MAX_ITEMS or rules.first("cut_tail", b.text, words):
+                return []
+            items.append(b)
+            continue
+        if not items or not ends_sentence(b.text):
+            return []
+        window = [b, *islice(after, BOX_PROSE_WINDOW - 1)]
+        if any(LIST_ITEM_RE.match(w.text) for w in window):
+            return []  # the list goes on: the sentence was an item's summary
+        if any(_long_prose(w.text, word_count(w.text), long_words) for w in window):
+            return items
+        return []
+    return []
+
+
+BOX_MAX_ITEMS = 12
+"""Links a box inside an article lists at most; a longer list is the page's tail."""
+BOX_PROSE_WINDOW = 3
+"""Lines after a box among which a long prose line must come for the article to go on."""
 
 
 def _cards_follow(doc: Document, pos: int, rules: RuleSet, long_words: float) -> bool:
@@ -314,6 +347,14 @@ class PhrasesStep(Step):
                 teasers = marker.followed_by == "teasers" and not _cards_follow(
                     doc, pos, rules, long_words
                 )
+                # A box of links under the marker, with article prose right after it: the
+                # box goes, and the article goes on.
+                box = _list_box(doc, pos, rules, long_words) if teasers else None
+                if box:
+                    reason = f"{marker.family} box inside the article (its prose goes on after it)"
+                    for b in (block, *box):
+                        doc.remove(b, reason)
+                    continue
                 if teasers and _prose_follows(doc, pos, rules, long_words):
                     doc.remove(block, f"{marker.family} marker (article prose goes on after it)")
                     continue
