@@ -613,6 +613,21 @@ NEWS_SITE_WIDGETS = {
     "he": ["האם הכתבה הייתה מועילה?"],
 }
 
+BREADCRUMBS = {
+    # The path from the home page, in each language's word for "home".
+    "en": ["HOME / Home Renovations / Home Renovation Loan", "Home / News / Politics"],
+    "de": ["Startseite > Politik > Deutschland"],
+    "fr": ["Accueil › Actualités › Société"],
+    "ru": ["Главная / Новости / Общество"],
+    "tr": ["Ana Sayfa > Gündem"],
+    "zh": ["首页 > 新闻 > 国内"],
+    "ja": ["ホーム > ニュース > 社会"],
+    "ko": ["홈 > 뉴스 > 사회"],
+    "es": ["Inicio > Noticias > España"],
+    "ar": ["الرئيسية > أخبار > محليات"],
+    "id": ["Beranda > Berita > Nasional"],
+}
+
 SYNDICATION_BLOCKS = {
     # A syndicator's disclaimer, with its label on a line of its own, and the sign-up block
     # under syndicated copy, translated.
@@ -668,6 +683,7 @@ WIDGETS = [
             AI_PROMOS,
             AI_DISCLOSURES,
             NEWS_SITE_WIDGETS,
+            BREADCRUMBS,
             SYNDICATION_BLOCKS,
             READ_ON_BUTTONS,
         )
