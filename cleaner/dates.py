@@ -147,6 +147,15 @@ def is_relative_time(text: str) -> bool:
 
 
 CLOCK_RE = regex.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\b", regex.I)
+_TWELVE_HOUR_RE = regex.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?\s*[ap]\.?m\b\.?", regex.I)
+"""A clock time of twelve hours ("2:32 PM"): the American way of stamping a page, with
+which a slashed date is month first ("2:32 PM on 05/02/2013" is May 2) unless a time zone
+of a day-first country stands beside it (:data:`_DAY_FIRST_ZONE_RE`)."""
+_DAY_FIRST_ZONE_RE = regex.compile(
+    r"\b(?:gmt|bst|utc|cet|cest|eet|eest|wet|west|ist|aest|aedt|acst|awst|nzst|nzdt|sast|wib)\b",
+    regex.I,
+)
+"""Time zones of countries that write the day first ("12:01am GMT 08/01/2008")."""
 
 
 def _valid(year: int, month: int, day: int) -> str | None:
@@ -240,6 +249,15 @@ def find_date(text: str) -> tuple[str, int, int] | None:
                 month = int(g["mon"])
                 if n == 1 and g["sep"] in "/-" and month > 12 >= day:
                     day, month = month, day  # US order: 07/04/2025
+                elif (
+                    n == 1
+                    and g["sep"] == "/"
+                    and day <= 12
+                    and month <= 12
+                    and _TWELVE_HOUR_RE.search(text) is not None
+                    and _DAY_FIRST_ZONE_RE.search(text) is None
+                ):
+                    day, month = month, day  # US order beside a 12-hour clock
             iso = _valid(year, month, day)
             if iso and (best is None or m.start() < best[1]):
                 best = (iso, m.start(), m.end())

@@ -228,3 +228,20 @@ def test_a_source_glued_to_a_relative_time_is_not_the_title() -> None:
     result = cleaner.clean_document(page)
     assert result.title == headline
     assert result.body == "\n\n".join(article)
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("2:32 PM on 05/02/2013", "2013-05-02"),  # a 12-hour clock: American, month first
+        ("by Bill McBride on 8/09/2012 12:13:00 PM", "2012-08-09"),
+        ("Last Updated: 12:01am GMT 08/01/2008", "2008-01-08"),  # a British zone: day first
+        ("05/02/2013 14:32", "2013-02-05"),  # a 24-hour clock: day first
+        ("05/02/2013", "2013-02-05"),
+        ("02/13/2013 2:32 pm", "2013-02-13"),  # unambiguous either way
+        ("13/02/2013 2:32 pm", "2013-02-13"),
+    ],
+)
+def test_a_slashed_date_beside_a_twelve_hour_clock_is_month_first(text: str, iso: str) -> None:
+    found = find_date(text)
+    assert found is not None and found[0] == iso
