@@ -401,3 +401,25 @@ def test_a_byline_without_by_under_the_headline_is_not_the_title(
     assert result.title == headline, result.explain()
     assert result.date == "2025-07-12"
     assert result.body == "\n\n".join(paragraphs), result.explain()
+
+
+def test_a_stamp_line_below_a_photo_caption_still_dates_the_page() -> None:
+    """A long photo caption opens the article, so the stamp under it is not in the head:
+    with no date in the head, the first stamp line near the article's start gives it."""
+    paragraphs = ARTICLES["en"]
+    caption = (
+        "Minnesota Wild players celebrate a goal during the second period of the game against "
+        "the Buffalo Sabres at the Xcel Energy Center in St. Paul on Tuesday evening."
+    )
+    stamp = "PUBLISHED: November 19, 2019 at 8:59 pm | UPDATED: November 19, 2019 at 10:16 pm"
+    result = cleaner.clean_document("\n\n".join([caption, stamp, *paragraphs]))
+    assert result.date == "2019-11-19", result.explain()
+    assert stamp not in result.body
+
+
+def test_a_date_quoted_deep_in_the_article_does_not_date_the_page() -> None:
+    paragraphs = ARTICLES["en"]
+    filler = [f"({i}) {p}" for i in range(5) for p in paragraphs]  # 20 paragraphs
+    quoted = "Date: Fri, 1 Feb 2002 11:53:40 -0500 (EST)"
+    result = cleaner.clean_document("\n\n".join([*filler, quoted, *paragraphs]))
+    assert result.date is None, result.date

@@ -120,6 +120,18 @@ def _above_name_line(blocks: list[Block], pos: int, cfg: dict[str, Any]) -> int:
     return pos
 
 
+def _first_stamp(blocks: list[Block], until: int, max_words: int) -> Block | None:
+    """The first stamp line from the top of the page to the block ``until``,
+    removed or not ("PUBLISHED: November 19, 2019 at 8:59 pm | UPDATED: ...", "Posted by
+    Michael David Smith on November 19, 2019, 6:21 AM EST"): for a page whose head held no
+    date. Lines further down (a quoted e-mail's "Date:" inside the article, comments,
+    teasers) are not read."""
+    for b in blocks[:until]:
+        if word_count(b.text) <= max_words and is_date_line(b.text) and find_date(b.text):
+            return b
+    return None
+
+
 class HeaderStep(Step):
     """Finds title and date in the page head and removes head debris.
 
@@ -216,6 +228,14 @@ class HeaderStep(Step):
             for b in blocks[start:]:
                 if b.kept and fold(b.text) == key:
                     doc.remove(b, "repeated title")
+        if not dates and not doc.meta.get("date"):
+            stamp = _first_stamp(
+                blocks, start + int(cfg["stamp_window"]), int(cfg["stamp_max_words"])
+            )
+            found = find_date(stamp.text) if stamp else None
+            if stamp and found:
+                dates.append((0, found[0]))
+                doc.remove(stamp, "page timestamp")
         if dates and not doc.meta.get("date"):
             doc.meta["date"] = min(dates)[1]
 
