@@ -656,6 +656,29 @@ BREADCRUMBS = {
     "id": ["Beranda > Berita > Nasional"],
 }
 
+PRESS_LINES = {
+    # Credit lines, end marks and notes of each language's press (written for this test).
+    "en": ["Source: Reuters", "Edited By: Rahul Sharma", "(With inputs from agencies)"],
+    "ru": [
+        "Источник: РИА Новости",
+        "Автор: Иван Петров",
+        "Мнение редакции может не совпадать с мнением автора",
+        "Нашли ошибку? Выделите её и нажмите Ctrl+Enter",
+    ],
+    "ar": ["المصدر: وكالات", "كتب: محمد أحمد"],
+    "hi": [
+        "(एजेंसी इनपुट के साथ)",
+        "ताज़ा खबरों के लिए हमें फॉलो करें",
+        "लेखक: राहुल शर्मा",
+        "हिंदी न्यूज़ के लिए जुड़े रहें",
+    ],
+    "tr": ["Kaynak: AA", "Muhabir: Ali Veli", "Google News'te takip et"],
+    "id": ["Sumber: Antara", "(ant/ANTARA)", "Halaman selanjutnya", "Editor: Budi Santoso"],
+    "vi": ["Theo VnExpress", "(Theo Reuters)", "Nguồn: TTXVN"],
+    "fa": ["منبع: ایسنا", "انتهای پیام/"],
+    "uk": ["Помітили помилку? Виділіть її та натисніть Ctrl+Enter"],
+}
+
 SYNDICATION_BLOCKS = {
     # A syndicator's disclaimer, with its label on a line of its own, and the sign-up block
     # under syndicated copy, translated.
@@ -712,6 +735,7 @@ WIDGETS = [
             AI_DISCLOSURES,
             NEWS_SITE_WIDGETS,
             BREADCRUMBS,
+            PRESS_LINES,
             SYNDICATION_BLOCKS,
             READ_ON_BUTTONS,
         )
