@@ -203,26 +203,33 @@ def _cards_follow(doc: Document, pos: int, rules: RuleSet, long_words: float) ->
     long each card's text, not an article's paragraphs. A label that sits between an
     article's paragraphs ("Advertisement", a photo credit) does not count."""
     window = int(thresholds()["phrases"]["continue_window"])
-    gaps: list[set[str]] = []  # the short lines between two long prose lines, folded
+    common: set[str] | None = None  # the short lines in every gap so far, folded
+    gaps = 0
     gap: set[str] = set()
     prose = 0
+    lines = 0
     for b in _blocks_after(doc, pos):
         text = b.text
         if not text.strip():
             continue
+        lines += 1
+        if lines > CARDS_SCAN_LINES:
+            break
         words = word_count(text)
         if _long_prose(text, words, long_words):
             prose += 1
             if prose > 1:
-                gaps.append(gap)
+                common = gap if common is None else common & gap
+                gaps += 1
+                if not common:
+                    return False  # two long lines with nothing the same between them
             if prose > window:
                 break
             gap = set()
         elif words <= FURNITURE_WORDS:
             gap.add(fold(text))
-    if len(gaps) < 2:
+    if gaps < 2 or not common:
         return False
-    common = set.intersection(*gaps)
     skip = frozenset(thresholds()["density"]["gap_skip_families"])
     for line in common:
         hit = rules.first("drop_line", line, word_count(line))
@@ -231,6 +238,8 @@ def _cards_follow(doc: Document, pos: int, rules: RuleSet, long_words: float) ->
     return False
 
 
+CARDS_SCAN_LINES = 24
+"""Lines after a marker read for cards at most (a card is two or three lines)."""
 FURNITURE_WORDS = 8
 """Words of a line printed under every card of a list (a share bar, "Read more")."""
 
