@@ -415,3 +415,22 @@ def test_teasers_without_a_marker_stay_out_in_a_wordy_language(lang: str) -> Non
     page = "\n\n".join(["Home", *paragraphs, *UNMARKED_TEASERS[lang]])
     result = cleaner.clean_document(page)
     assert result.body == "\n\n".join(paragraphs), result.explain()
+
+
+@pytest.mark.parametrize(
+    ("lang", "line"),
+    [
+        ("ko", "이 기사는 인공지능(AI)의 도움을 받아 작성되었습니다."),
+        ("he", "כתבה זו נכתבה בעזרת בינה מלאכותית."),
+        ("ru", "Эта статья была подготовлена с помощью ИИ."),
+    ],
+)
+def test_one_removed_line_does_not_cut_a_short_last_paragraph_in_any_language(
+    lang: str, line: str
+) -> None:
+    """A removed line between two paragraphs weighs as a boundary by its words, at most
+    gap_line_words of them counted in English words: a Korean line of eight words carries
+    as much as an English one of sixteen, and must not cut off the short paragraph after it."""
+    paragraphs = ARTICLES[lang][:3]
+    result = cleaner.clean_document("\n\n".join([*paragraphs[:2], line, paragraphs[2]]))
+    assert result.body == "\n\n".join(paragraphs), result.explain()

@@ -286,7 +286,7 @@ def main_run(weights: Sequence[float]) -> tuple[int, int]:
     return best_span
 
 
-def _gap_words(doc: Document, line_cap: int, cap: int, skip: frozenset[str]) -> list[int]:
+def _gap_words(doc: Document, line_cap: float, cap: float, skip: frozenset[str]) -> list[float]:
     """For each kept block, the words of the lines earlier steps removed between it and the
     kept block before it (0 for the first): each line counts at most ``line_cap`` words and
     a gap at most ``cap``. How many lines were removed marks a boundary, not how long they
@@ -294,13 +294,13 @@ def _gap_words(doc: Document, line_cap: int, cap: int, skip: frozenset[str]) -> 
     paragraph, and a long run of widgets is no surer a boundary than a few. Lines removed
     as furniture that sits inside articles (their ``role`` in ``skip``: an advertisement
     label, a photo credit, a gallery) count nothing."""
-    out: list[int] = []
-    gap = 0
+    out: list[float] = []
+    gap = 0.0
     seen_kept = False
     for b in doc.blocks:
         if b.kept:
-            out.append(gap if seen_kept else 0)
-            gap = 0
+            out.append(gap if seen_kept else 0.0)
+            gap = 0.0
             seen_kept = True
         elif gap < cap and b.role not in skip:
             gap = min(gap + min(word_count(b.original), line_cap), cap)
@@ -308,7 +308,7 @@ def _gap_words(doc: Document, line_cap: int, cap: int, skip: frozenset[str]) -> 
 
 
 def _main_run_across_gaps(
-    weights: Sequence[float], gaps: Sequence[int], cfg: dict[str, Any]
+    weights: Sequence[float], gaps: Sequence[float], cfg: dict[str, Any]
 ) -> tuple[int, int]:
     """:func:`main_run` where the debris earlier steps removed between two kept lines still
     weighs against joining them (a post's "Posted ... by" line, a share bar): the removed
@@ -583,12 +583,14 @@ class DensityStep(Step):
             for b in blocks:
                 doc.remove(b, "no prose: reads like navigation or a list, not an article")
             return
+        # The caps count English words: a removed line of a language whose words carry
+        # more reaches them with fewer words.
         start, end = _main_run_across_gaps(
             weights,
             _gap_words(
                 doc,
-                int(cfg["gap_line_words"]),
-                int(cfg["gap_max_words"]),
+                float(cfg["gap_line_words"]) / weight,
+                float(cfg["gap_max_words"]) / weight,
                 frozenset(cfg["gap_skip_families"]),
             ),
             cfg,
