@@ -136,7 +136,7 @@ def is_headline(text: str, *, min_words: int = 3, max_words: int = 30) -> bool:
     if not min_words <= n <= max_words:
         return False
     stripped = text.rstrip()
-    if stripped.endswith((".", ":", ";", ",", "…", "-", "–", "—")) and not stripped.endswith(".."):
+    if stripped.endswith((".", ":", ";", ",", "-", "–", "—")) and not stripped.endswith(".."):
         return False
     letters = sum(ch.isalpha() for ch in text) if text.isascii() else len(_LETTER_RE.findall(text))
     return letters >= 0.6 * len(text.replace(" ", ""))

@@ -423,3 +423,14 @@ def test_a_date_quoted_deep_in_the_article_does_not_date_the_page() -> None:
     quoted = "Date: Fri, 1 Feb 2002 11:53:40 -0500 (EST)"
     result = cleaner.clean_document("\n\n".join([*filler, quoted, *paragraphs]))
     assert result.date is None, result.date
+
+
+def test_a_headline_ending_in_an_ellipsis_is_a_title_and_the_breadcrumb_under_it_is_not() -> None:
+    """ "Só quem se Ama…" ends as "Só quem se Ama..." would: a headline, not a sentence;
+    the breadcrumb under it that repeats it is site chrome."""
+    paragraphs = ARTICLES["pt"]
+    headline = "Só quem se Ama…"
+    crumb = "Mensagens » Mensagens de Autoestima » Só quem se Ama…"
+    result = cleaner.clean_document("\n\n".join([headline, crumb, *paragraphs]))
+    assert result.title == headline, result.explain()
+    assert result.body == "\n\n".join(paragraphs)

@@ -654,6 +654,7 @@ BREADCRUMBS = {
     "es": ["Inicio > Noticias > España"],
     "ar": ["الرئيسية > أخبار > محليات"],
     "id": ["Beranda > Berita > Nasional"],
+    "pt": ["Mensagens » Mensagens de Autoestima » Só quem se Ama…"],
 }
 
 PRESS_LINES = {
