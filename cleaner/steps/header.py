@@ -233,9 +233,11 @@ class HeaderStep(Step):
                 blocks, start + int(cfg["stamp_window"]), int(cfg["stamp_max_words"])
             )
             found = find_date(stamp.text) if stamp else None
-            if stamp and found:
+            if found:
+                # The line stays: removed, the next stamp down would date the body when it
+                # is cleaned again (a blog's page of dated posts), and cleaning would not
+                # settle.
                 dates.append((0, found[0]))
-                doc.remove(stamp, "page timestamp")
         if dates and not doc.meta.get("date"):
             doc.meta["date"] = min(dates)[1]
 
