@@ -28,7 +28,15 @@ from ..rules import (
     thresholds,
     word_weight,
 )
-from ..text import LIST_ITEM_RE, ends_clause, ends_sentence, fold, is_paragraph, word_count
+from ..text import (
+    LIST_ITEM_RE,
+    ends_clause,
+    ends_sentence,
+    fold,
+    is_headline,
+    is_paragraph,
+    word_count,
+)
 
 GALLERY_FAMILY = "photo gallery"
 """The family the slideshow check gives the captions it removes (a block's ``role``)."""
@@ -165,13 +173,17 @@ def _prose_follows(doc: Document, pos: int, rules: RuleSet, long_words: float) -
 
 
 def _list_box(doc: Document, pos: int, rules: RuleSet, long_words: float) -> list[Block]:
-    """The list items under the marker at ``pos`` when article prose comes right after
-    them (a sentence, and a long prose line among the next ``BOX_PROSE_WINDOW`` lines, and
-    no further list item there: a teaser list's summaries sit between its items): a
-    "Related stories" box of links inside the article, which goes on below it (a teaser
-    list's summaries follow a headline, not a bulleted list). Empty otherwise, and when
-    an item is itself a section marker (a tab bar's "Related Posts | 1 Comment")."""
+    """The links under the marker at ``pos`` when article prose comes right after them: a
+    "Related stories" box inside the article, which goes on below it. The links are list
+    items (at most ``BOX_MAX_ITEMS``, none a section marker itself: a tab bar's "Related
+    Posts | 1 Comment"), or one or two headlines without a bullet ("Leggi anche" over one
+    headline). After them comes a sentence, with a long prose line among the next
+    ``BOX_PROSE_WINDOW`` lines and no further list item there (a teaser list's summaries
+    sit between its items); after unbulleted headlines, two long prose lines there and
+    every line of it ending a sentence (a teaser's summary is one, and a teaser list's next
+    headline ends none). Empty otherwise."""
     items: list[Block] = []
+    bulleted = False
     after = (b for b in _blocks_after(doc, pos) if b.kept)
     for b in after:
         words = word_count(b.text)
@@ -179,20 +191,33 @@ def _list_box(doc: Document, pos: int, rules: RuleSet, long_words: float) -> lis
             if len(items) >= BOX_MAX_ITEMS or rules.first("cut_tail", b.text, words):
                 return []
             items.append(b)
+            bulleted = True
+            continue
+        if (
+            not bulleted
+            and len(items) < BOX_HEADLINES
+            and is_headline(b.text, min_words=3, max_words=20)
+            and not rules.first("cut_tail", b.text, words)
+        ):
+            items.append(b)
             continue
         if not items or not ends_sentence(b.text):
             return []
         window = [b, *islice(after, BOX_PROSE_WINDOW - 1)]
         if any(LIST_ITEM_RE.match(w.text) for w in window):
             return []  # the list goes on: the sentence was an item's summary
-        if any(_long_prose(w.text, word_count(w.text), long_words) for w in window):
-            return items
-        return []
+        long = sum(_long_prose(w.text, word_count(w.text), long_words) for w in window)
+        if bulleted:
+            return items if long else []
+        # A lone teaser's summary is one long sentence: the article must go on for two.
+        return items if long >= 2 and all(ends_sentence(w.text) for w in window) else []
     return []
 
 
 BOX_MAX_ITEMS = 12
 """Links a box inside an article lists at most; a longer list is the page's tail."""
+BOX_HEADLINES = 2
+"""Headlines without a bullet a box inside an article holds at most ("Read also" over one)."""
 BOX_PROSE_WINDOW = 3
 """Lines after a box among which a long prose line must come for the article to go on."""
 
