@@ -2,14 +2,17 @@
 
 Usage: python benchmarks/bench_quality.py [--bench DIR] [--favor balanced] [--tier full]
        [--worst N] [--jobs N]
-Prints the Markdown table of macro/micro precision, recall and F1 per source, and how
-many of the L3S-GN1 pages' titles are a line of their gold body (its annotators marked the
-headline as part of it, so a title found there is most likely the headline).
+Prints the Markdown table of macro/micro precision, recall and F1 per source, how many
+of the L3S-GN1 pages' titles are a line of their gold body (its annotators marked the
+headline as part of it, so a title found there is most likely the headline), and how many
+of the pages whose URL holds a date (manifest.tsv, "/2012/10/29/") are dated that day.
 """
 
 from __future__ import annotations
 
 import argparse
+import csv
+import re
 import sys
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
@@ -22,31 +25,58 @@ DEFAULT_BENCH = Path(__file__).resolve().parents[1].parent / "shared" / "bench"
 
 TITLED_SOURCE = "l3sgn1"
 """The source whose gold bodies hold the headline (labelled by its annotators)."""
+URL_DATE_RE = re.compile(r"/((?:19|20)\d\d)[/-](\d\d?)[/-](\d\d?)(?:/|\b)")
+"""A date in a page's URL path ("/2012/10/29/"): the day the page was published."""
+
+Result = tuple[str, str, str, str | None, str | None]
+"""(name, predicted body, gold body, title, date) of one page."""
 
 
-def _clean_one(args: tuple[str, str, str]) -> tuple[str, str, str, str | None]:
+def _clean_one(args: tuple[str, str, str]) -> Result:
     path, gold, favor = args
     text = Path(path).read_text(encoding="utf-8")
     result = cleaner.clean_document(text, favor=favor)  # type: ignore[arg-type]
     name = Path(path).name[: -len(".txt")]
-    return name, result.body, Path(gold).read_text(encoding="utf-8"), result.title
+    return name, result.body, Path(gold).read_text(encoding="utf-8"), result.title, result.date
 
 
-def title_agreement(results: list[tuple[str, str, str, str | None]]) -> tuple[int, int]:
+def date_agreement(results: list[Result], manifest: Path) -> tuple[int, int, int]:
+    """(dated the URL's day, dated another day, undated) over the pages whose URL in
+    ``manifest`` holds a date."""
+    urls: dict[str, str] = {}
+    if manifest.is_file():
+        with manifest.open(encoding="utf-8", newline="") as f:
+            urls = {row["name"]: row.get("url") or "" for row in csv.DictReader(f, delimiter="\t")}
+    same = other = none = 0
+    for name, _, _, _, date in results:
+        m = URL_DATE_RE.search(urls.get(name, ""))
+        if not m:
+            continue
+        want = f"{m.group(1)}-{int(m.group(2)):02d}-{int(m.group(3)):02d}"
+        if date is None:
+            none += 1
+        elif date == want:
+            same += 1
+        else:
+            other += 1
+    return same, other, none
+
+
+def title_agreement(results: list[Result]) -> tuple[int, int]:
     """(titles that are a line of the gold body, pages) over the L3S-GN1 pages."""
     from cleaner.text import fold
 
     pages = [r for r in results if r[0].startswith(TITLED_SOURCE)]
     hits = sum(
         1
-        for _, _, gold, title in pages
+        for _, _, gold, title, _ in pages
         if title and fold(title) in {fold(line) for line in gold.splitlines() if line.strip()}
     )
     return hits, len(pages)
 
 
-def run(bench: Path, tier: str, favor: str, jobs: int) -> list[tuple[str, str, str, str | None]]:
-    """(name, predicted body, gold body, title) for every page of one tier."""
+def run(bench: Path, tier: str, favor: str, jobs: int) -> list[Result]:
+    """(name, predicted body, gold body, title, date) for every page of one tier."""
     folder = bench / tier
     tasks = [
         (str(p), str(p.with_name(p.name[:-4] + ".gold.txt")), favor)
@@ -71,13 +101,19 @@ def main() -> int:
     tiers = ["full", "near"] if args.tier == "both" else [args.tier]
     for tier in tiers:
         results = run(args.bench, tier, args.favor, args.jobs)
-        scores = score_pairs([(name, body, gold) for name, body, gold, _ in results])
+        scores = score_pairs([(name, body, gold) for name, body, gold, _, _ in results])
         print(f"\n### tier {tier}, favor={args.favor}\n")
         print(scores.table())
         hits, pages = title_agreement(results)
         if pages:
             print(
                 f"\ntitles of {TITLED_SOURCE} pages that are a line of the gold: {hits} of {pages}"
+            )
+        same, other, none = date_agreement(results, args.bench / "manifest.tsv")
+        if same + other + none:
+            print(
+                f"dates of the {same + other + none} pages whose URL holds one: {same} that day, "
+                f"{other} another, {none} undated"
             )
         if args.worst:
             for p in sorted(scores.pages, key=lambda p: p.f1)[: args.worst]:
