@@ -680,6 +680,25 @@ PRESS_LINES = {
     "uk": ["Помітили помилку? Виділіть її та натисніть Ctrl+Enter"],
 }
 
+CREDITED_CAPTIONS = {
+    # A photo caption closing with its credit, between two paragraphs.
+    "ru": [
+        "Президент России Владимир Путин во время совещания в Кремле. Фото: Сергей Бобылев/ТАСС"
+    ],
+    "pt": [
+        "O presidente Lula durante cerimônia no Palácio do Planalto, em Brasília — Foto: "
+        "Ricardo Stuckert/PR"
+    ],
+    "ko": ["윤석열 대통령이 용산 대통령실에서 열린 국무회의에서 발언하고 있다. 연합뉴스"],
+    "ja": ["記者会見する石破茂首相＝東京・永田町の首相官邸で2025年7月4日、共同"],
+    "zh": ["7月4日，国务院总理在北京人民大会堂出席会议。新华社记者 王晔 摄"],
+    "id": [
+        "Presiden Prabowo Subianto saat memberikan keterangan di Istana Merdeka, Jakarta. "
+        "ANTARA FOTO/Hafidz Mubarak A"
+    ],
+    "pl": ["Premier Donald Tusk podczas konferencji prasowej w Warszawie. Fot. PAP/Paweł Supernak"],
+}
+
 SYNDICATION_BLOCKS = {
     # A syndicator's disclaimer, with its label on a line of its own, and the sign-up block
     # under syndicated copy, translated.
@@ -737,6 +756,7 @@ WIDGETS = [
             NEWS_SITE_WIDGETS,
             BREADCRUMBS,
             PRESS_LINES,
+            CREDITED_CAPTIONS,
             SYNDICATION_BLOCKS,
             READ_ON_BUTTONS,
         )
