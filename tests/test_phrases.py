@@ -558,6 +558,13 @@ AI_DISCLOSURES = {
     "fa": ["این مطلب با کمک هوش مصنوعی تهیه شده است."],
     "hi": ["यह लेख आर्टिफिशियल इंटेलिजेंस की मदद से तैयार किया गया है।"],
     "he": ["כתבה זו נכתבה בעזרת בינה מלאכותית."],
+    "da": ["Artiklen er skrevet med hjælp fra kunstig intelligens."],
+    "no": ["Artikkelen er skrevet med hjelp av kunstig intelligens."],
+    "fi": ["Artikkeli on kirjoitettu tekoälyn avulla."],
+    "bg": ["Статията е създадена с помощта на изкуствен интелект."],
+    "hr": ["Članak je napisan uz pomoć umjetne inteligencije."],
+    "ca": ["Aquest article s'ha elaborat amb l'ajuda de la intel·ligència artificial."],
+    "sk": ["Článok bol vytvorený s pomocou umelej inteligencie."],
 }
 
 NEWS_SITE_WIDGETS = {
@@ -631,7 +638,7 @@ NEWS_SITE_WIDGETS = {
     ],
     "vi": ["Bài viết có hữu ích với bạn không?"],
     "uk": ["Чи була ця стаття корисною?", "Завантажуйте наш застосунок"],
-    "sv": ["Var artikeln till hjälp?"],
+    "sv": ["Var artikeln till hjälp?", "Uppdaterad kl. 14.32"],
     "cs": ["Byl pro vás článek užitečný?"],
     "ro": ["Ți-a fost util acest articol?"],
     "hu": ["Hasznos volt ez a cikk?"],
@@ -639,6 +646,13 @@ NEWS_SITE_WIDGETS = {
     "fa": ["آیا این مطلب مفید بود؟"],
     "hi": ["क्या यह लेख उपयोगी था?", "अपनी टिप्पणी लिखें", "हमारे न्यूज़लेटर की सदस्यता लें"],
     "he": ["האם הכתבה הייתה מועילה?"],
+    "da": ["Var artiklen nyttig?", "Opdateret kl. 14.32"],
+    "no": ["Var artikkelen nyttig?", "Oppdatert kl. 14.32"],
+    "fi": ["Oliko artikkeli hyödyllinen?", "Päivitetty klo 14.32"],
+    "bg": ["Полезна ли беше статията?"],
+    "hr": ["Je li vam članak bio koristan?"],
+    "ca": ["T'ha estat útil aquest article?", "Comparteix l'article"],
+    "sk": ["Bol pre vás článok užitočný?", "Napíšte komentár"],
 }
 
 BREADCRUMBS = {
