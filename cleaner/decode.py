@@ -92,6 +92,8 @@ LEGACY_CODE_PAGES = (
 charset-normalizer's own guesses."""
 PLAUSIBILITY_SAMPLE = 4000
 """Characters of each candidate decoding scored against the language profiles."""
+PLAUSIBILITY_BYTES = 16384
+"""Bytes each candidate code page decodes to be scored (the winner then decodes all)."""
 
 
 @cache
@@ -109,13 +111,16 @@ def single_byte(encoding: str) -> bool:
 def most_plausible(data: bytes, encodings: list[str]) -> tuple[str, str]:
     """Decode ``data`` with the single-byte ``encodings`` (the first is the default) and
     return the (text, encoding) that reads most like a language: the highest score under
-    the language profiles of :mod:`cleaner.langid`. Ties keep the earlier encoding."""
+    the language profiles of :mod:`cleaner.langid`. Ties keep the earlier encoding. Each
+    candidate is scored on the text of the first ``PLAUSIBILITY_BYTES`` bytes (a byte is a
+    character in these code pages), and only the winner decodes the whole of ``data``."""
     from .langid import default_model  # the profiles load only for legacy-encoded input
 
     model = default_model()
-    best: tuple[float, str, str] | None = None
+    head = data[:PLAUSIBILITY_BYTES]
+    scored: list[tuple[float, int, str]] = []
     seen: set[str] = set()
-    for encoding in encodings:
+    for order, encoding in enumerate(encodings):
         try:
             name = codecs.lookup(encoding).name
         except LookupError:
@@ -124,12 +129,13 @@ def most_plausible(data: bytes, encodings: list[str]) -> tuple[str, str]:
             continue
         seen.add(name)
         try:
-            text = data.decode(encoding)
+            text = head.decode(encoding)
         except UnicodeDecodeError:
             continue
-        score = float(model.scores(text[:PLAUSIBILITY_SAMPLE]).max())
-        if best is None or score > best[0]:
-            best = (score, text, encoding)
-    if best is None:
-        raise BinaryDataError("no text encoding fits these bytes")
-    return best[1], best[2]
+        scored.append((-float(model.scores(text[:PLAUSIBILITY_SAMPLE]).max()), order, encoding))
+    for _, _, encoding in sorted(scored):
+        try:
+            return data.decode(encoding), encoding
+        except UnicodeDecodeError:
+            continue  # a byte further on that this code page leaves undefined
+    raise BinaryDataError("no text encoding fits these bytes")

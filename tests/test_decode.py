@@ -71,3 +71,13 @@ def test_single_byte_code_pages_are_told_from_multibyte_ones() -> None:
 def test_binary_data_is_refused() -> None:
     with pytest.raises(BinaryDataError):
         decode_bytes(bytes(range(256)) * 20)
+
+
+def test_a_code_page_that_cannot_decode_a_later_byte_gives_way_to_the_next() -> None:
+    """Candidates are scored on the first bytes; a byte further on that the winner leaves
+    undefined (0x81 in cp1252) hands the text to the next candidate, whole."""
+    from cleaner.decode import PLAUSIBILITY_BYTES, most_plausible
+
+    data = b"The council met on Tuesday. " * (PLAUSIBILITY_BYTES // 28 + 10) + b"\x81 end"
+    text, encoding = most_plausible(data, ["cp1252", "latin-1"])
+    assert encoding == "latin-1" and len(text) == len(data) and text.endswith("\x81 end")
