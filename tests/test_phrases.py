@@ -798,7 +798,12 @@ def test_a_paragraph_that_opens_with_a_publication_note_stays() -> None:
 WALLS: dict[str, dict[str, list[str]]] = json.loads(
     (Path(__file__).parent / "cases" / "walls.json").read_text("utf-8")
 )
-_WALL_REASON = {"bot check": "bot check", "cookie wall": "cookie", "subscription wall": "wall"}
+_WALL_REASON = {
+    "bot check": "bot check",
+    "cookie wall": "cookie",
+    "subscription wall": "wall",
+    "error page": "error page",
+}
 
 
 @pytest.mark.parametrize(
