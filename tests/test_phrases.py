@@ -1247,3 +1247,98 @@ def test_a_read_next_list_of_headlines_with_summaries_is_no_box_inside_the_artic
     result = cleaner.clean_document("\n\n".join([*paragraphs, *tail]))
     assert not any("box inside the article" in r.reason for r in result.removed)
     assert all(p in result.body for p in paragraphs)
+
+
+THREADS = {
+    # Two comments under an article, each with its author, a relative time and a Reply
+    # button, and no heading over the thread.
+    "de": [
+        "Hans Müller",
+        "vor 3 Stunden",
+        "Das ist endlich eine gute Nachricht für unsere Stadt und die Pendler.",
+        "Antworten",
+        "Maria Schmidt",
+        "vor 5 Stunden",
+        "Hoffentlich fahren die Busse dann auch pünktlich und am Wochenende.",
+        "Antworten",
+    ],
+    "fr": [
+        "Jean Dupont",
+        "il y a 3 heures",
+        "C'est enfin une bonne nouvelle pour notre ville et pour les habitants.",
+        "Répondre",
+        "Marie Martin",
+        "il y a 5 heures",
+        "J'espère que les bus seront à l'heure et qu'ils rouleront le dimanche.",
+        "Répondre",
+    ],
+    "es": [
+        "Juan Pérez",
+        "hace 3 horas",
+        "Por fin una buena noticia para nuestra ciudad y para los vecinos del norte.",
+        "Responder",
+        "María García",
+        "hace 5 horas",
+        "Ojalá los autobuses pasen a su hora y también los domingos por la noche.",
+        "Responder",
+    ],
+    "nl": [
+        "Jan de Vries",
+        "3 uur geleden",
+        "Eindelijk goed nieuws voor onze stad en voor de forenzen uit het noorden.",
+        "Reageer",
+        "Anna Jansen",
+        "5 uur geleden",
+        "Hopelijk rijden de bussen op tijd en ook op zondag.",
+        "Reageer",
+    ],
+    "ru": [
+        "Иван Петров",
+        "3 часа назад",
+        "Наконец-то хорошая новость для нашего города и для жителей севера.",
+        "Ответить",
+        "Мария Иванова",
+        "5 часов назад",
+        "Надеюсь, автобусы будут ходить вовремя и по воскресеньям тоже.",
+        "Ответить",
+    ],
+    "pl": [
+        "Jan Kowalski",
+        "3 godziny temu",
+        "Nareszcie dobra wiadomość dla naszego miasta i mieszkańców północy.",
+        "Odpowiedz",
+        "Anna Nowak",
+        "5 godzin temu",
+        "Mam nadzieję, że autobusy będą jeździć punktualnie także w niedziele.",
+        "Odpowiedz",
+    ],
+    "tr": [
+        "Ahmet Yılmaz",
+        "3 saat önce",
+        "Sonunda şehrimiz ve kuzeydeki mahalleler için iyi bir haber geldi.",
+        "Yanıtla",
+        "Ayşe Demir",
+        "5 saat önce",
+        "Umarım otobüsler zamanında gelir ve pazar günleri de çalışır.",
+        "Yanıtla",
+    ],
+    "id": [
+        "Budi Santoso",
+        "3 jam lalu",
+        "Akhirnya kabar baik untuk kota kita dan warga di wilayah utara.",
+        "Balas",
+        "Siti Aminah",
+        "5 jam lalu",
+        "Semoga busnya tepat waktu dan juga beroperasi pada hari Minggu.",
+        "Balas",
+    ],
+}
+
+
+@pytest.mark.parametrize("lang", sorted(THREADS))
+def test_a_comment_thread_without_a_heading_goes_in_its_language(lang: str) -> None:
+    """Relative times ("vor 3 Stunden") and Reply buttons the line rules already dropped
+    still count as comment headers; the first commenter's name over the first goes too."""
+    paragraphs = ARTICLES[lang]
+    result = cleaner.clean_document("\n\n".join([*paragraphs, *THREADS[lang]]))
+    assert result.body == "\n\n".join(paragraphs), result.explain()

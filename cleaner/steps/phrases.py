@@ -15,7 +15,7 @@ from typing import Any, ClassVar
 
 import regex
 
-from ..dates import CLOCK_RE, find_date
+from ..dates import CLOCK_RE, find_date, is_relative_time
 from ..document import Block, Document
 from ..pipeline import Step
 from ..rules import (
@@ -41,6 +41,9 @@ from ..text import (
 GALLERY_FAMILY = "photo gallery"
 """The family the slideshow check gives the captions it removes (a block's ``role``)."""
 TIMESTAMP_FAMILY = "timestamp"
+HEADER_FAMILIES = frozenset({TIMESTAMP_FAMILY, "comment widget"})
+"""Families of the dropped lines that still count as comment headers: a commenter's time,
+and the "Reply" button under each comment ("Reageer", "Répondre")."""
 """The family of the line rules that drop page timestamps (see the phrase files)."""
 COMMENT_HEADERS = 3
 """Comment headers needed after the article before the thread is cut."""
@@ -73,6 +76,18 @@ def _is_stamp(text: str) -> bool:
         and (find_date(text) is not None or _SHORT_STAMP_RE.search(text) is not None)
         and _MAIL_FIELD_RE.match(text) is None
     )
+
+
+def _is_header_stamp(text: str) -> bool:
+    """A comment header's time: a date with a clock time, or a short relative time ("vor 3
+    Stunden", "il y a 3 heures", "3 hours ago")."""
+    return _is_stamp(text) or (word_count(text) <= RELATIVE_STAMP_WORDS and is_relative_time(text))
+
+
+RELATIVE_STAMP_WORDS = 6
+"""Words of a line that is a relative time alone ("hace 3 horas"), as under a commenter."""
+COMMENTER_WORDS = 4
+"""Words of the commenter's name line above a thread's first header."""
 
 
 # A slide counter opening a caption: "1/50 United goin down", "3 of 12: ...".
@@ -369,7 +384,7 @@ class PhrasesStep(Step):
             if hit is not None:
                 doc.remove(block, hit.reason)
                 block.role = hit.family
-                if hit.family == TIMESTAMP_FAMILY:
+                if hit.family in HEADER_FAMILIES:
                     stamps.add(pos)
                 continue
             if marker is not None:
@@ -433,13 +448,14 @@ class PhrasesStep(Step):
         a thread's "Reply" buttons repeat, but over different comments.
 
         ``stamps`` are the lines the line rules dropped as timestamps ("Posted October 28,
-        2012 at 10:31 pm"): gone from the body already, they still count as headers."""
+        2012 at 10:31 pm") or comment widgets (a "Reply" button): gone from the body
+        already, they still count as headers."""
         if not rules.of_kind("comment_meta"):
             return
         prose_words = 0
         headers: list[tuple[int, Rule]] = []
         for pos, block in enumerate(doc.blocks):
-            if pos in stamps and _is_stamp(block.text):
+            if pos in stamps and (block.role != TIMESTAMP_FAMILY or _is_header_stamp(block.text)):
                 if prose_words >= guard:
                     headers.append((pos, _STAMP_RULE))
                 continue
@@ -447,7 +463,7 @@ class PhrasesStep(Step):
                 continue
             words = word_count(block.text)
             hit = rules.first("comment_meta", block.text, words)
-            if hit is None and words <= STAMP_MAX_WORDS and _is_stamp(block.text):
+            if hit is None and words <= STAMP_MAX_WORDS and _is_header_stamp(block.text):
                 hit = _STAMP_RULE
             if hit is not None and prose_words >= guard:
                 headers.append((pos, hit))
@@ -455,6 +471,11 @@ class PhrasesStep(Step):
                 prose_words += words
         if len({_header_key(doc, pos) for pos, _ in headers}) >= COMMENT_HEADERS:
             pos, rule = headers[0]
+            above = next((i for i in range(pos - 1, -1, -1) if doc.blocks[i].kept), None)
+            if above is not None:
+                name = doc.blocks[above].text
+                if word_count(name) <= COMMENTER_WORDS and not ends_clause(name):
+                    pos = above  # the first commenter's name, over the first header
             for block in doc.blocks[pos:]:
                 doc.remove(block, f"{rule.reason} ({len(headers)} comment headers)")
 
