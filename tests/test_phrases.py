@@ -1342,3 +1342,29 @@ def test_a_comment_thread_without_a_heading_goes_in_its_language(lang: str) -> N
     paragraphs = ARTICLES[lang]
     result = cleaner.clean_document("\n\n".join([*paragraphs, *THREADS[lang]]))
     assert result.body == "\n\n".join(paragraphs), result.explain()
+
+
+def test_a_byline_stamp_and_a_post_comment_button_do_not_make_a_thread() -> None:
+    """The article's own stamp under its standfirst, a "First Published" stamp under it and
+    a "Post Comment (+)" button: no comment thread, whatever the favor (only one-word
+    Reply buttons count among the dropped widgets)."""
+    paragraphs = ARTICLES["en"]
+    standfirst = (
+        "The brain behind this well-timed startup is said to be a pair of engineers who "
+        "moved to the city two years ago and spent their savings on the first vehicles, "
+        "according to people who know them well, and who say the plan took shape over "
+        "many late evenings in a small rented office near the station."
+    )
+    page = "\n\n".join(
+        [
+            "Council expands bus network",
+            standfirst,
+            "New Delhi, News Nation Bureau | Updated : 19 November 2019, 09:01 AM",
+            *paragraphs,
+            "First Published: Tuesday, November 19, 2019 08:38 AM",
+            "Post Comment (+)",
+        ]
+    )
+    for favor in ("precision", "balanced"):
+        result = cleaner.clean_document(page, favor=favor)
+        assert all(p in result.body for p in paragraphs), (favor, result.explain())

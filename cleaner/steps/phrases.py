@@ -43,7 +43,9 @@ GALLERY_FAMILY = "photo gallery"
 TIMESTAMP_FAMILY = "timestamp"
 HEADER_FAMILIES = frozenset({TIMESTAMP_FAMILY, "comment widget"})
 """Families of the dropped lines that still count as comment headers: a commenter's time,
-and the "Reply" button under each comment ("Reageer", "Répondre")."""
+and the "Reply" button under each comment ("Reageer", "Répondre"): of the widgets, only
+one-word lines ("Post Comment (+)" under the article is none)."""
+REPLY_WORDS = 1
 """The family of the line rules that drop page timestamps (see the phrase files)."""
 COMMENT_HEADERS = 3
 """Comment headers needed after the article before the thread is cut."""
@@ -455,7 +457,11 @@ class PhrasesStep(Step):
         prose_words = 0
         headers: list[tuple[int, Rule]] = []
         for pos, block in enumerate(doc.blocks):
-            if pos in stamps and (block.role != TIMESTAMP_FAMILY or _is_header_stamp(block.text)):
+            if pos in stamps and (
+                _is_header_stamp(block.text)
+                if block.role == TIMESTAMP_FAMILY
+                else word_count(block.text) <= REPLY_WORDS
+            ):
                 if prose_words >= guard:
                     headers.append((pos, _STAMP_RULE))
                 continue
