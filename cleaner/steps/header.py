@@ -120,15 +120,19 @@ def _above_name_line(blocks: list[Block], pos: int, cfg: dict[str, Any]) -> int:
     return pos
 
 
-def _first_stamp(blocks: list[Block], until: int, max_words: int) -> Block | None:
-    """The first stamp line from the top of the page to the block ``until``,
+def _first_stamp_date(blocks: list[Block], until: int, max_words: int) -> str | None:
+    """The date of the first stamp line from the top of the page to the block ``until``,
     removed or not ("PUBLISHED: November 19, 2019 at 8:59 pm | UPDATED: ...", "Posted by
     Michael David Smith on November 19, 2019, 6:21 AM EST"): for a page whose head held no
     date. Lines further down (a quoted e-mail's "Date:" inside the article, comments,
-    teasers) are not read."""
+    teasers) are not read. The line stays: removed, the next stamp down would date the
+    body when it is cleaned again (a blog's page of dated posts), and cleaning would not
+    settle."""
     for b in blocks[:until]:
-        if word_count(b.text) <= max_words and is_date_line(b.text) and find_date(b.text):
-            return b
+        if word_count(b.text) <= max_words and is_date_line(b.text):
+            found = find_date(b.text)
+            if found:
+                return found[0]
     return None
 
 
@@ -229,15 +233,11 @@ class HeaderStep(Step):
                 if b.kept and fold(b.text) == key:
                     doc.remove(b, "repeated title")
         if not dates and not doc.meta.get("date"):
-            stamp = _first_stamp(
+            stamped = _first_stamp_date(
                 blocks, start + int(cfg["stamp_window"]), int(cfg["stamp_max_words"])
             )
-            found = find_date(stamp.text) if stamp else None
-            if found:
-                # The line stays: removed, the next stamp down would date the body when it
-                # is cleaned again (a blog's page of dated posts), and cleaning would not
-                # settle.
-                dates.append((0, found[0]))
+            if stamped:
+                dates.append((0, stamped))
         if dates and not doc.meta.get("date"):
             doc.meta["date"] = min(dates)[1]
 
