@@ -21,6 +21,7 @@ from .decode import BinaryDataError, decode_bytes
 from .document import FAVORS, Block, Document, Favor, Removal, Result
 from .evaluate import Scores, evaluate
 from .pipeline import FunctionStep, Pipeline, PipelineError, Step
+from .preload import preload
 from .rules import RuleError
 from .steps import (
     ArticleStep,
@@ -117,4 +118,5 @@ __all__ = [
     "drop_lines_matching",
     "evaluate",
     "line_filter",
+    "preload",
 ]
