@@ -757,6 +757,73 @@ READ_ON_BUTTONS = {
     "zh": ["阅读全文"],
 }
 
+PLAYERS_AND_EMBEDS = {
+    # A video player's own text, an embedded post's frame and the consent placeholder of an
+    # embed, between two paragraphs, in the languages players and platforms print them in.
+    "en": [
+        "Video Player is loading.",
+        "This is a modal window.",
+        "Beginning of dialog window. Escape will cancel and close the window.",
+        "End of dialog window.",
+        "Remaining Time -0:00",
+        "Loaded: 0%",
+        "Stream Type LIVE",
+        "captions settings, opens captions settings dialog",
+        "Close Modal Dialog",
+        "Tap to unmute",
+        "Your browser does not support the video tag.",
+        "Sorry, this video is not available in your region",
+        "View this post on Instagram",
+        "A post shared by Taylor Swift (@taylorswift)",
+        "Allow Twitter content?",
+        "Skip YouTube video",
+        "This article contains content provided by YouTube. We ask for your permission "
+        "before anything is loaded, as they may be using cookies and other technologies.",
+        "This content is imported from Instagram. You may be able to find the same content "
+        "in another format, or you may be able to find more information, at their web site.",
+    ],
+    "de": [
+        "Dies ist ein modales Fenster.",
+        "Videoplayer wird geladen.",
+        "Anfang des Dialogfensters. Esc bricht ab und schließt das Fenster.",
+        "Verbleibende Zeit -0:00",
+        "Ein Beitrag geteilt von Helene Fischer (@helenefischer)",
+        "Empfohlener redaktioneller Inhalt",
+        "Externer Inhalt: An dieser Stelle finden Sie einen Inhalt von YouTube.",
+        "Ich bin damit einverstanden, dass mir externe Inhalte angezeigt werden.",
+        "Ihr Browser unterstützt leider keine HTML5-Videos.",
+    ],
+    "fr": [
+        "Ceci est une fenêtre modale.",
+        "Fin de la fenêtre de dialogue.",
+        "Voir cette publication sur Instagram",
+        "Une publication partagée par Kylian Mbappé (@k.mbappe)",
+        "Votre navigateur ne prend pas en charge la vidéo.",
+        "Ce contenu est bloqué car vous n'avez pas accepté les cookies.",
+    ],
+    "es": [
+        "Esta es una ventana modal.",
+        "Comienzo de la ventana de diálogo. La tecla de escape cancelará y cerrará la ventana.",
+        "Ver esta publicación en Instagram",
+        "Una publicación compartida por Shakira (@shakira)",
+        "Tu navegador no soporta vídeo HTML5.",
+    ],
+    "it": [
+        "Questa è una finestra modale.",
+        "Visualizza questo post su Instagram",
+        "Il tuo browser non supporta il tag video.",
+    ],
+    "pt": ["Esta é uma janela modal.", "Ver essa foto no Instagram"],
+    "nl": ["Dit is een modaal venster.", "Bekijk dit bericht op Instagram"],
+    "ru": ["Это модальное окно.", "Конец диалогового окна.", "Ваш браузер не поддерживает видео."],
+    "pl": ["To jest okno modalne.", "Wyświetl ten post na Instagramie"],
+    "tr": ["Tarkan (@tarkan) tarafından paylaşılan bir gönderi"],
+    "id": ["Lihat postingan ini di Instagram", "Browser Anda tidak mendukung tag video."],
+    "ja": ["これはモーダルウィンドウです。", "この投稿をInstagramで見る"],
+    "zh": ["这是一个模态窗口。", "您的浏览器不支持视频播放。"],
+    "ar": ["عرض هذا المنشور على Instagram", "متصفحك لا يدعم تشغيل الفيديو."],
+}
+
 WIDGETS = [
     *(
         (lang, line)
@@ -773,6 +840,7 @@ WIDGETS = [
             CREDITED_CAPTIONS,
             SYNDICATION_BLOCKS,
             READ_ON_BUTTONS,
+            PLAYERS_AND_EMBEDS,
         )
         for lang, lines in table.items()
         for line in lines
@@ -1368,3 +1436,23 @@ def test_a_byline_stamp_and_a_post_comment_button_do_not_make_a_thread() -> None
     for favor in ("precision", "balanced"):
         result = cleaner.clean_document(page, favor=favor)
         assert all(p in result.body for p in paragraphs), (favor, result.explain())
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "— Tottenham Hotspur (@SpursOfficial) November 20, 2019",  # quotes the post's author
+        "Your browser history is not private, the researchers found, whatever the settings.",
+        "This content is what readers asked for most in our survey last year.",
+        "The app opens a modal window that asks users to confirm every payment they make, "
+        "which the bank says has cut fraud by a third since it was introduced in March.",
+    ],
+)
+def test_a_post_signature_and_prose_about_browsers_and_windows_are_no_player_or_embed(
+    line: str,
+) -> None:
+    """The player, embed and consent rules leave a tweet's signature and prose alone (the
+    density step may still judge a lone signature line)."""
+    paragraphs = ARTICLES["en"]
+    result = cleaner.clean_document("\n\n".join([*paragraphs[:2], line, *paragraphs[2:]]))
+    assert not [r for r in result.removed if r.step == "phrases"], result.explain()
