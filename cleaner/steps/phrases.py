@@ -41,12 +41,13 @@ from ..text import (
 GALLERY_FAMILY = "photo gallery"
 """The family the slideshow check gives the captions it removes (a block's ``role``)."""
 TIMESTAMP_FAMILY = "timestamp"
+"""The family of the line rules that drop page timestamps (see the phrase files)."""
 HEADER_FAMILIES = frozenset({TIMESTAMP_FAMILY, "comment widget"})
 """Families of the dropped lines that still count as comment headers: a commenter's time,
 and the "Reply" button under each comment ("Reageer", "Répondre"): of the widgets, only
 one-word lines ("Post Comment (+)" under the article is none)."""
 REPLY_WORDS = 1
-"""The family of the line rules that drop page timestamps (see the phrase files)."""
+"""Words of a dropped comment widget that counts as a comment header (a "Reply" button)."""
 COMMENT_HEADERS = 3
 """Comment headers needed after the article before the thread is cut."""
 STAMP_MAX_WORDS = 14
@@ -88,6 +89,24 @@ def _is_header_stamp(text: str) -> bool:
 
 RELATIVE_STAMP_WORDS = 6
 """Words of a line that is a relative time alone ("hace 3 horas"), as under a commenter."""
+RELATIVE_STAMP_LINE_WORDS = 8
+"""Words of a page's stamp ending in a relative time ("Mis à jour il y a 2 heures")."""
+_RELATIVE_STAMP_RULE = Rule(
+    "drop_line",
+    TIMESTAMP_FAMILY,
+    "page timestamp (a few words ending in a relative time: 'Aktualisiert vor 2 Stunden')",
+    compile_pattern("$^", "built-in"),
+    "built-in: short line ending in a relative time (rules/relative_times.toml)",
+)
+
+
+def _is_relative_stamp(text: str, words: int) -> bool:
+    """A line of a few words that ends in a relative time and is no sentence ("Updated 2
+    hours ago", "Mis à jour il y a 2 heures"), in every language of relative_times.toml:
+    no phrase file need spell the label of each ("Aktualisiert", "Actualizado")."""
+    return words <= RELATIVE_STAMP_LINE_WORDS and not ends_sentence(text) and is_relative_time(text)
+
+
 COMMENTER_WORDS = 4
 """Words of the commenter's name line above a thread's first header."""
 
@@ -383,6 +402,8 @@ class PhrasesStep(Step):
                 hit = rules.first("drop_line", block.text, words)
                 if hit is None and in_head:
                     hit = rules.first("head_line", block.text, words)
+                if hit is None and _is_relative_stamp(block.text, words):
+                    hit = _RELATIVE_STAMP_RULE
             if hit is not None:
                 doc.remove(block, hit.reason)
                 block.role = hit.family
