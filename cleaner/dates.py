@@ -134,6 +134,7 @@ RELATIVE_TIME_TAIL = 80
 shorter): only they are searched, so a long line costs no more than a short one."""
 
 
+@lru_cache(maxsize=LINE_CACHE_SIZE)
 def is_relative_time(text: str) -> bool:
     """True when ``text`` ends with a relative time (:data:`RELATIVE_TIME_RE`). The
     pattern's required words ("ago", "il y a", "前" ...) are looked for first, in the
