@@ -1100,6 +1100,86 @@ PAGE_TOOLS_ELSEWHERE = {
     ],
 }
 
+OPINION_DISCLAIMERS = {
+    # A note that the opinions are the author's own; a prompt to follow the writer.
+    "en": [
+        "The views expressed in this article are the author's own and do not necessarily "
+        "reflect those of the publication.",
+        "The opinions expressed in this commentary are solely those of the author.",
+        "Views expressed are personal.",
+        "Disclaimer: The views expressed are those of the author and do not necessarily "
+        "reflect the official policy of this newspaper.",
+        "Follow Jane Doe on Twitter @janedoe",
+        "Follow her on X at @janedoe.",
+    ],
+    "de": [
+        "Die in diesem Beitrag geäußerten Meinungen sind die des Autors und spiegeln nicht "
+        "unbedingt die Haltung der Redaktion wider.",
+        "Gastbeiträge geben nicht notwendigerweise die Meinung der Redaktion wieder.",
+    ],
+    "fr": [
+        "Les opinions exprimées dans cette tribune n'engagent que leur auteur.",
+        "Les propos tenus n'engagent que leur auteur et ne reflètent pas la position de la "
+        "rédaction.",
+    ],
+    "es": [
+        "Las opiniones expresadas en este artículo son responsabilidad exclusiva de su autor.",
+        "Este artículo de opinión no refleja necesariamente la postura del medio.",
+    ],
+    "it": [
+        "Le opinioni espresse in questo articolo sono esclusivamente dell'autore.",
+    ],
+    "pt": [
+        "As opiniões expressas neste artigo são de responsabilidade exclusiva do autor.",
+        "Este texto não reflete necessariamente a opinião do jornal.",
+    ],
+    "nl": [
+        "De meningen in dit artikel zijn die van de auteur en niet noodzakelijk die van de "
+        "redactie.",
+    ],
+    "ru": [
+        "Мнение автора может не совпадать с мнением редакции.",
+        "Точка зрения автора может не совпадать с позицией редакции.",
+    ],
+    "uk": [
+        "Думка автора може не збігатися з позицією редакції.",
+    ],
+    "pl": [
+        "Opinie wyrażone w artykule są opiniami autora i nie muszą odzwierciedlać stanowiska "
+        "redakcji.",
+    ],
+    "tr": [
+        "Yazıda yer alan görüşler yazarın kendisine aittir.",
+        "Köşe yazısındaki fikirler yazara aittir, gazetemizin görüşlerini yansıtmayabilir.",
+    ],
+    "id": [
+        "Isi artikel menjadi tanggung jawab sepenuhnya penulis.",
+        "Artikel ini merupakan opini pribadi penulis dan tidak mencerminkan pandangan redaksi.",
+    ],
+    "ar": [
+        "الآراء الواردة في المقال تعبر عن رأي كاتبها ولا تعبر بالضرورة عن رأي الصحيفة.",
+        "المقالات المنشورة تعبر عن رأي كتابها",
+    ],
+    "zh": [
+        "本文观点仅代表作者本人，不代表本网立场。",
+        "声明：本文仅代表作者个人观点。",
+    ],
+    "ja": [
+        "記事の内容は筆者個人の見解であり、所属する組織の見解ではありません。",
+    ],
+    "ko": [
+        "이 글은 필자의 개인 의견이며 본지의 편집방향과 다를 수 있습니다.",
+        "외부 필자의 원고는 본지의 편집 방향과 다를 수 있습니다.",
+    ],
+    "vi": [
+        "Bài viết thể hiện quan điểm riêng của tác giả.",
+    ],
+    "hi": [
+        "(डिस्क्लेमर: ये लेखक के निजी विचार हैं।)",
+        "लेख में व्यक्त विचार लेखक के निजी हैं।",
+    ],
+}
+
 WIDGETS = [
     *(
         (lang, line)
@@ -1119,6 +1199,7 @@ WIDGETS = [
             PLAYERS_AND_EMBEDS,
             PAGE_TOOLS,
             PAGE_TOOLS_ELSEWHERE,
+            OPINION_DISCLAIMERS,
         )
         for lang, lines in table.items()
         for line in lines
@@ -1765,5 +1846,12 @@ def test_a_sign_up_box_under_the_headline_does_not_take_the_title() -> None:
 )
 def test_a_sentence_ending_in_a_relative_time_is_no_stamp(lang: str, line: str) -> None:
     paragraphs = ARTICLES[lang]
+    result = cleaner.clean_document("\n\n".join([*paragraphs[:2], line, *paragraphs[2:]]))
+    assert line in result.body, result.explain()
+
+
+def test_opinions_expressed_at_a_meeting_are_no_disclaimer() -> None:
+    paragraphs = ARTICLES["en"]
+    line = "Opinions expressed at the meeting were divided, and the vote was put off."
     result = cleaner.clean_document("\n\n".join([*paragraphs[:2], line, *paragraphs[2:]]))
     assert line in result.body, result.explain()
