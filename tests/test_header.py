@@ -303,6 +303,9 @@ AGGREGATOR_PAGES = {
     "it": ("Il comune amplia la rete degli autobus", "Corrieredella Seraun giorno fa", "Correlati"),
     "nl": ("Gemeente breidt busnetwerk uit", "NOSeen dag geleden", "Gerelateerde artikelen"),
     "sv": ("Kommunen bygger ut bussnätet", "SVTen dag sedan", "Relaterade artiklar"),
+    "id": ("Dewan kota memperluas jaringan bus", "Kompassehari yang lalu", "Artikel Terkait"),
+    "ru": ("Городской совет расширил сеть автобусов", "РИА Новостидень назад", "Похожие статьи"),
+    "tr": ("Belediye otobüs ağını genişletiyor", "Anadolu Ajansıbir gün önce", "İlgili Makaleler"),
 }
 
 
