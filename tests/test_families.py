@@ -343,3 +343,26 @@ def test_english_site_chrome_does_not_make_a_short_article_english(lang: str) ->
     result = cleaner.clean_document(page)
     assert result.language == lang
     assert result.body == "\n\n".join(paragraphs), result.explain()
+
+
+SYNDICATOR_DISCLAIMER = (
+    "MENAFN provides the information \u201cas is\u201d without warranty of any kind. We do not "
+    "accept any responsibility or liability for the accuracy, content, images, videos, "
+    "licenses, completeness, legality, or reliability of the information contained in this "
+    "article. If you have any complaints or copyright issues related to this article, kindly "
+    "contact the provider above."
+)
+
+
+@pytest.mark.parametrize("lang", ["zh", "ja", "ko", "ar", "hi"])
+def test_an_english_disclaimer_with_curly_quotes_does_not_make_the_article_english(
+    lang: str,
+) -> None:
+    """A syndicator's English disclaimer under a short article in another script: its
+    curly quotes made it no ASCII line, so the sample was not filtered and the disclaimer,
+    longer than the article, made the page English."""
+    paragraphs = ARTICLES[lang]
+    page = "\n\n".join([*paragraphs, "Legal Disclaimer:", SYNDICATOR_DISCLAIMER])
+    result = cleaner.clean_document(page)
+    assert result.language == lang, result.explain()
+    assert result.body == "\n\n".join(paragraphs), result.explain()

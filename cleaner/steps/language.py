@@ -90,7 +90,7 @@ def _english_debris(text: str) -> bool:
 def language_sample(texts: list[str], max_chars: int) -> str:
     """Prose-like lines, in order, up to ``max_chars``; all lines if none look like prose.
 
-    When the sample mixes ASCII lines with lines in another script, it is taken again
+    When the sample mixes Latin-only lines with lines in another script, it is taken again
     without the lines the English phrase rules drop (English site chrome around an article
     in Korean made the page read as English); a page in one script is spared those
     lookups. Lines are judged only until the sample is full.
@@ -102,10 +102,12 @@ def language_sample(texts: list[str], max_chars: int) -> str:
 
 
 def _mixes_scripts(sample: str) -> bool:
-    """True when some line of ``sample`` is ASCII and another holds letters beyond the
-    Latin alphabets."""
-    lines = sample.split("\n")
-    return any(line.isascii() for line in lines) and _NON_LATIN_RE.search(sample) is not None
+    """True when some line of ``sample`` has only Latin letters and another holds letters
+    beyond the Latin alphabets. (Not "is ASCII": a syndicator's English disclaimer has
+    curly quotes, and it outweighed a short Chinese article.)"""
+    if _NON_LATIN_RE.search(sample) is None:
+        return False
+    return any(_NON_LATIN_RE.search(line) is None for line in sample.split("\n"))
 
 
 _NON_LATIN_RE = regex.compile(r"[^\p{Latin}\P{L}]")
