@@ -366,3 +366,27 @@ def test_an_english_disclaimer_with_curly_quotes_does_not_make_the_article_engli
     result = cleaner.clean_document(page)
     assert result.language == lang, result.explain()
     assert result.body == "\n\n".join(paragraphs), result.explain()
+
+
+COOKIE_NOTICE = (
+    "We use cookies to improve your experience on our website. By continuing to browse, you "
+    "agree to our use of cookies."
+)
+
+
+@pytest.mark.parametrize(
+    "lang", ["de", "fr", "es", "pt", "it", "nl", "tr", "pl", "id", "sv", "vi", "fi", "ru", "ar"]
+)
+def test_a_one_paragraph_brief_under_english_boilerplate_keeps_its_language_and_body(
+    lang: str,
+) -> None:
+    """One paragraph, then an English disclaimer and cookie notice longer than it: the
+    English lines are debris and do not vote (a Latin-script brief read as English, and
+    its paragraph then failed the English prose test); and a paragraph of prose beside a
+    cookie banner the steps removed is an article, not a wall (23 Russian words were)."""
+    paragraph = ARTICLES[lang][0]
+    page = "\n\n".join([paragraph, "Legal Disclaimer:", SYNDICATOR_DISCLAIMER, COOKIE_NOTICE])
+    result = cleaner.clean_document(page)
+    assert result.language == lang, result.explain()
+    assert result.is_article, result.explain()
+    assert result.body == paragraph, result.explain()

@@ -46,13 +46,12 @@ class ArticleStep(Step):
                 ]
                 # A wall's text is what the page holds, and stays; a consent banner the
                 # other steps removed beside a short article (a news brief) needs the
-                # article to be shorter still before the page is called a wall.
-                limit = cfg[
-                    "min_words_with_wall"
-                    if any(b.kept for b, _ in hits)
-                    else "min_words_beside_banner"
-                ]
-                if hits and words < limit:
+                # article to be shorter still before the page is called a wall, and to
+                # hold no prose sentence (a one-paragraph brief of 23 Russian words is
+                # an article, the banner under it debris).
+                banner = not any(b.kept for b, _ in hits)
+                limit = cfg["min_words_beside_banner" if banner else "min_words_with_wall"]
+                if hits and words < limit and not (banner and prose):
                     wall = hits[0][1]
 
         reason = None

@@ -90,13 +90,14 @@ def _english_debris(text: str) -> bool:
 def language_sample(texts: list[str], max_chars: int) -> str:
     """Prose-like lines, in order, up to ``max_chars``; all lines if none look like prose.
 
-    When the sample mixes Latin-only lines with lines in another script, it is taken again
-    without the lines the English phrase rules drop (English site chrome around an article
-    in Korean made the page read as English); a page in one script is spared those
-    lookups. Lines are judged only until the sample is full.
+    When the sample mixes Latin-only lines with lines in another script (English site
+    chrome around an article in Korean made the page read as English), or holds a line
+    the English phrase rules drop (an English disclaimer under a one-paragraph German
+    brief), it is taken again without such lines; otherwise only the sample's own few
+    lines are looked up. Lines are judged only until the sample is full.
     """
     sample = _sample(texts, max_chars, keep=None)
-    if _mixes_scripts(sample):
+    if _mixes_scripts(sample) or any(map(_english_debris, sample.split("\n"))):
         sample = _sample(texts, max_chars, keep=lambda t: not _english_debris(t))
     return sample
 
