@@ -390,3 +390,58 @@ def test_a_one_paragraph_brief_under_english_boilerplate_keeps_its_language_and_
     assert result.language == lang, result.explain()
     assert result.is_article, result.explain()
     assert result.body == paragraph, result.explain()
+
+
+@pytest.mark.parametrize("lang", [lang for lang in RULE_LANGUAGES if lang in ARTICLES])
+def test_a_one_paragraph_brief_ends_at_its_related_marker(lang: str) -> None:
+    """A brief of one paragraph has fewer words than the guard that keeps a marker near the
+    top from cutting the page; when no article prose follows the marker (no two sentences
+    in a row, no more long prose than above), the brief ends there and the teasers go."""
+    marker, teaser = _case_lines(lang, "related section")[:2]
+    words = teaser.split()
+    teasers = [teaser, " ".join(reversed(words)), " ".join(words[1:] + words[:1])]
+    paragraph = ARTICLES[lang][0]
+    result = cleaner.clean_document("\n".join([*_native_menu(lang), paragraph, marker, *teasers]))
+    assert result.body == paragraph, result.explain()
+
+
+def test_a_box_or_a_read_more_button_under_a_first_short_paragraph_cuts_nothing() -> None:
+    """Under a short first paragraph, a marker the article goes on after loses only its own
+    line: a box with one link then four sentences in a row, or a "Read More" button then
+    long paragraphs between "Also:" lines (no two sentences in a row there)."""
+    first = "Palace beat the Blades 1-0 on Saturday to spoil their former manager's return."
+    rest = [
+        "Scowcroft pounced to hook home a deflected free-kick in the 38th minute to heap more "
+        "misery on the hosts and extend the Londoners' unbeaten run to twelve matches.",
+        "Warnock, on his first trip back since leaving in May, allowed himself muted "
+        "celebrations as the home side crashed to another defeat in front of its own fans.",
+        "The manager has endured a miserable start to the season and has come under "
+        "increasing pressure from the fans in recent weeks as the promotion challenge falters.",
+        "In the second half the hosts were the dominant force and could have taken a point if "
+        "they had converted one of several clear-cut chances in the closing minutes.",
+    ]
+    boxed = cleaner.clean_document(
+        "\n\n".join([first, "More Stories", "* Championship scores & scorers", *rest]),
+        favor="precision",
+    )
+    for paragraph in [first, *rest]:
+        assert paragraph in boxed.body, boxed.explain()
+    standfirst = "AirPods Pro. Sonos Move. Galaxy Note 10. See what else made our list."
+    long_paragraph = (
+        "As the year comes to an end, it is time to sit back and reflect on the gadgets that "
+        "mattered. This year we saw a folding phone almost fold for good, a flip phone make a "
+        "comeback and a camera that finally made night photos worth taking, and we tried "
+        "most of them."
+    )
+    second = (
+        "As the season of deals begins, keep an eye out for the best prices before the "
+        "holidays arrive, since the promotions will come and go quickly this year."
+    )
+    button = cleaner.clean_document(
+        "\n\n".join(
+            [standfirst, "Read More", long_paragraph, "Also: Deals coverage elsewhere", second]
+        ),
+        favor="precision",
+    )
+    for paragraph in [long_paragraph, second]:  # the standfirst may go with the head
+        assert paragraph in button.body, button.explain()

@@ -328,6 +328,29 @@ def _prose_after(doc: Document, rules: RuleSet, long_words: float, first: int) -
     return after
 
 
+SENTENCES_SCAN_LINES = 40
+"""Lines after a marker read for two sentences in a row (see :func:`_sentences_follow`)."""
+
+
+def _sentences_follow(doc: Document, pos: int, rules: RuleSet, min_words: float) -> bool:
+    """True when two kept lines in a row after the marker at ``pos`` (within
+    :data:`SENTENCES_SCAN_LINES`, up to the next marker) are paragraphs ending a sentence:
+    an article going on. A teaser list puts a headline between its summaries."""
+    previous = False
+    for block in islice(_blocks_after(doc, pos), SENTENCES_SCAN_LINES):
+        if not block.kept:
+            continue
+        text = block.text
+        words = word_count(text)
+        if rules.first("cut_tail", text, words) is not None:
+            return False
+        sentence = is_paragraph(text, min_words) and ends_sentence(text)
+        if sentence and previous:
+            return True
+        previous = sentence
+    return False
+
+
 def _header_key(doc: Document, pos: int) -> tuple[str, str]:
     """A comment header's line and the line under it, folded: what tells one comment from
     the same header printed again over the same text."""
@@ -412,8 +435,24 @@ class PhrasesStep(Step):
                 continue
             if marker is not None:
                 if prose_words < guard or not plain_paragraph:
-                    doc.remove(block, f"{marker.family} marker (too near the top to cut the rest)")
-                    continue
+                    # A short article (a one-paragraph brief) may end at the marker: then
+                    # no two sentences in a row follow it, nor article prose, nor more long
+                    # prose than above it. Otherwise the marker is too near the top (a
+                    # menu's "Related", a byline's "12 Comments", a box of links or a "Read
+                    # more" button the article goes on after).
+                    if plain_paragraph and prose_after is None:
+                        prose_after = _prose_after(doc, rules, long_words, pos)
+                    if not (
+                        plain_paragraph
+                        and prose_after is not None
+                        and prose_after[pos] < after_share * max(long_before, 1)
+                        and not _sentences_follow(doc, pos, rules, min_words)
+                        and not _prose_follows(doc, pos, rules, long_words)
+                    ):
+                        doc.remove(
+                            block, f"{marker.family} marker (too near the top to cut the rest)"
+                        )
+                        continue
                 # Cards of a list (each printed with the same share bar) are teasers however
                 # long their text: the prose exceptions below do not apply to them.
                 teasers = marker.followed_by == "teasers" and not _cards_follow(
