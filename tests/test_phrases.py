@@ -1855,3 +1855,43 @@ def test_opinions_expressed_at_a_meeting_are_no_disclaimer() -> None:
     line = "Opinions expressed at the meeting were divided, and the vote was put off."
     result = cleaner.clean_document("\n\n".join([*paragraphs[:2], line, *paragraphs[2:]]))
     assert line in result.body, result.explain()
+
+
+def test_a_one_paragraph_brief_ends_at_a_marker_over_cards_of_other_stories() -> None:
+    """An aggregator's brief of one paragraph, then "Related Articles" over cards of other
+    stories (headline twice, source, time, headline, a long summary): their summaries hold
+    more prose than the brief, but cards under the same source line are a list, so the
+    brief ends at the marker (the first summary had become the article, the brief gone)."""
+    paragraph = ARTICLES["en"][0]
+    cards = [
+        (
+            "EU preparing to hoard critical supplies",
+            "The EU plans to build an emergency "
+            "stockpile of key supplies in light of mounting threats, the newspaper reported on "
+            "Tuesday, citing officials familiar with the plans and a draft of the strategy that "
+            "member states will discuss next week.",
+        ),
+        (
+            "Moscow explains recognition of Taliban",
+            "Russia officially recognized the "
+            "government in Afghanistan to formalize expanding cooperation between the two "
+            "countries and move toward full political engagement, the envoy told reporters in "
+            "Moscow on Friday after meeting the new ambassador.",
+        ),
+        (
+            "EU nation blocks new Russia sanctions",
+            "Slovakia has blocked the bloc's latest "
+            "round of sanctions for the second time due to concerns about the plan to phase out "
+            "gas imports, officials said on Friday after a meeting of ambassadors that ended "
+            "without agreement.",
+        ),
+    ]
+    lines = ["logo", "Council expands bus network to the suburbs", ""]
+    lines += ["Council expands bus network to the suburbs", "", "Russia Todaya day ago"]
+    lines += [paragraph, "Related Articles", ""]
+    for i, (headline, summary) in enumerate(cards):
+        lines += [headline, headline, "", "Russia Today", "", f"time{i + 2} hours ago", ""]
+        lines += ["  \u2022 Russia Today", "", headline, "", summary, ""]
+    result = cleaner.clean_document("\n".join(lines))
+    assert result.body == paragraph, result.explain()
+    assert result.title == "Council expands bus network to the suburbs", result.explain()

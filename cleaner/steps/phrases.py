@@ -402,6 +402,9 @@ class PhrasesStep(Step):
         min_words = thresholds()["text"]["paragraph_min_words"] / weight
         guard = guard / weight
         long_words = int(by_favor(thresholds()["phrases"]["continue_words"], doc.favor)) / weight
+        # Whether article prose goes on after a marker near the top is judged with the
+        # lowest bar of every favor: cutting there is the larger risk.
+        any_long_words = int(by_favor(thresholds()["phrases"]["continue_words"], "recall")) / weight
         in_head = True
         prose_words = 0
         long_before = 0  # words of the long prose lines above: _prose_after's measure
@@ -436,18 +439,22 @@ class PhrasesStep(Step):
             if marker is not None:
                 if prose_words < guard or not plain_paragraph:
                     # A short article (a one-paragraph brief) may end at the marker: then
-                    # no two sentences in a row follow it, nor article prose, nor more long
-                    # prose than above it. Otherwise the marker is too near the top (a
-                    # menu's "Related", a byline's "12 Comments", a box of links or a "Read
-                    # more" button the article goes on after).
+                    # no two sentences in a row follow it, nor article prose, and what does
+                    # is cards of a list or no more long prose than above it. Otherwise the
+                    # marker is too near the top (a menu's "Related", a byline's "12
+                    # Comments", a box of links or a "Read more" button the article goes on
+                    # after).
                     if plain_paragraph and prose_after is None:
                         prose_after = _prose_after(doc, rules, long_words, pos)
                     if not (
                         plain_paragraph
                         and prose_after is not None
-                        and prose_after[pos] < after_share * max(long_before, 1)
                         and not _sentences_follow(doc, pos, rules, min_words)
-                        and not _prose_follows(doc, pos, rules, long_words)
+                        and not _prose_follows(doc, pos, rules, any_long_words)
+                        and (
+                            prose_after[pos] < after_share * max(long_before, 1)
+                            or _cards_follow(doc, pos, rules, long_words)
+                        )
                     ):
                         doc.remove(
                             block, f"{marker.family} marker (too near the top to cut the rest)"
