@@ -94,7 +94,7 @@ RELATIVE_STAMP_LINE_WORDS = 8
 _RELATIVE_STAMP_RULE = Rule(
     "drop_line",
     TIMESTAMP_FAMILY,
-    "page timestamp (a few words ending in a relative time: 'Aktualisiert vor 2 Stunden')",
+    "page timestamp (a few words ending in a relative time, as 'Updated 2 hours ago')",
     compile_pattern("$^", "built-in"),
     "built-in: short line ending in a relative time (rules/relative_times.toml)",
 )
