@@ -445,3 +445,30 @@ def test_a_box_or_a_read_more_button_under_a_first_short_paragraph_cuts_nothing(
     )
     for paragraph in [long_paragraph, second]:  # the standfirst may go with the head
         assert paragraph in button.body, button.explain()
+
+
+@pytest.mark.parametrize("lang", [lang for lang in RULE_LANGUAGES if lang in ARTICLES])
+def test_a_one_paragraph_brief_ends_at_its_comments(lang: str) -> None:
+    """A comments heading under a one-paragraph brief, with no more long prose under it
+    than the brief: the comments go (they stayed in French, Indonesian and Urdu, where the
+    heading under the guard's word count was dropped as a widget or left alone)."""
+    paragraph = ARTICLES[lang][0]
+    comments = _case_lines(lang, "comments section")
+    result = cleaner.clean_document("\n".join([*_native_menu(lang), paragraph, *comments]))
+    assert result.body == paragraph, result.explain()
+
+
+def test_a_comments_entry_of_a_toolbar_under_a_notice_cuts_nothing() -> None:
+    """A bulleted "Comments" entry of a work's toolbar, under a notice that reads like a
+    paragraph, is no comments heading: the story below the work's counts stays (the prose
+    after the entry was measured only up to the "Comments:" count)."""
+    notice = (
+        "While we have done our best to make the core functionality of this site accessible "
+        "without javascript, it will work better with it enabled."
+    )
+    story = ARTICLES["en"]
+    stats = ["Words:", "1,204", "Comments:", "12", "Kudos:", "40"]
+    page = "\n\n".join([notice, "* Comments", "* Share", "* Download", *stats, *story])
+    result = cleaner.clean_document(page, favor="recall")
+    for paragraph in story:
+        assert paragraph in result.body, result.explain()

@@ -351,6 +351,31 @@ def _sentences_follow(doc: Document, pos: int, rules: RuleSet, min_words: float)
     return False
 
 
+def _short_article_ends(
+    doc: Document,
+    pos: int,
+    marker: Rule,
+    rules: RuleSet,
+    bars: tuple[float, float, float],
+    more_prose_after: bool,
+) -> bool:
+    """True when a short article (a one-paragraph brief, under the guard's word count) ends
+    at the marker at ``pos``: the marker is a heading, not a list item, and no article
+    prose follows it (judged with the lowest bar of every favor, ``any_long_words``:
+    cutting near the top is the larger risk); under a comments marker, no more long prose
+    than above it; under a teaser marker, no two sentences in a row either, and cards of a
+    list or no more long prose than above. ``bars`` are the step's (min_words,
+    long_words, any_long_words)."""
+    min_words, long_words, any_long_words = bars
+    if LIST_ITEM_RE.match(doc.blocks[pos].text) or _prose_follows(doc, pos, rules, any_long_words):
+        return False  # a menu's or a post's toolbar entry ("* Comments"), not a heading
+    if marker.followed_by != "teasers":
+        return not more_prose_after  # comments are sentences in a row
+    if _sentences_follow(doc, pos, rules, min_words):
+        return False
+    return not more_prose_after or _cards_follow(doc, pos, rules, long_words)
+
+
 def _header_key(doc: Document, pos: int) -> tuple[str, str]:
     """A comment header's line and the line under it, folded: what tells one comment from
     the same header printed again over the same text."""
@@ -421,10 +446,19 @@ class PhrasesStep(Step):
                 in_head = False
             words = word_count(block.text)
             marker = rules.first("cut_tail", block.text, words)
+            near_top = marker is not None and (prose_words < guard or not plain_paragraph)
+            ends_here = False  # a short article (a one-paragraph brief) ends at the marker
+            if marker is not None and near_top and plain_paragraph:
+                if prose_after is None:
+                    prose_after = _prose_after(doc, rules, long_words, pos)
+                more_after = prose_after[pos] >= after_share * max(long_before, 1)
+                ends_here = _short_article_ends(
+                    doc, pos, marker, rules, (min_words, long_words, any_long_words), more_after
+                )
             hit = None
             # Once the article has begun, a section marker ("74 Comments") is read as one
             # before any line rule that would only drop it as a widget label.
-            if marker is None or prose_words < guard:
+            if marker is None or (prose_words < guard and not ends_here):
                 hit = rules.first("drop_line", block.text, words)
                 if hit is None and in_head:
                     hit = rules.first("head_line", block.text, words)
@@ -437,29 +471,12 @@ class PhrasesStep(Step):
                     stamps.add(pos)
                 continue
             if marker is not None:
-                if prose_words < guard or not plain_paragraph:
-                    # A short article (a one-paragraph brief) may end at the marker: then
-                    # no two sentences in a row follow it, nor article prose, and what does
-                    # is cards of a list or no more long prose than above it. Otherwise the
-                    # marker is too near the top (a menu's "Related", a byline's "12
-                    # Comments", a box of links or a "Read more" button the article goes on
-                    # after).
-                    if plain_paragraph and prose_after is None:
-                        prose_after = _prose_after(doc, rules, long_words, pos)
-                    if not (
-                        plain_paragraph
-                        and prose_after is not None
-                        and not _sentences_follow(doc, pos, rules, min_words)
-                        and not _prose_follows(doc, pos, rules, any_long_words)
-                        and (
-                            prose_after[pos] < after_share * max(long_before, 1)
-                            or _cards_follow(doc, pos, rules, long_words)
-                        )
-                    ):
-                        doc.remove(
-                            block, f"{marker.family} marker (too near the top to cut the rest)"
-                        )
-                        continue
+                if near_top and not ends_here:
+                    # Too near the top to cut the rest: a menu's "Related", a byline's "12
+                    # Comments", a box of links or a "Read more" button the article goes
+                    # on after.
+                    doc.remove(block, f"{marker.family} marker (too near the top to cut the rest)")
+                    continue
                 # Cards of a list (each printed with the same share bar) are teasers however
                 # long their text: the prose exceptions below do not apply to them.
                 teasers = marker.followed_by == "teasers" and not _cards_follow(
