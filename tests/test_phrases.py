@@ -1895,3 +1895,69 @@ def test_a_one_paragraph_brief_ends_at_a_marker_over_cards_of_other_stories() ->
     result = cleaner.clean_document("\n".join(lines))
     assert result.body == paragraph, result.explain()
     assert result.title == "Council expands bus network to the suburbs", result.explain()
+
+
+BLOCK_PAGES = {
+    # A firewall's or CDN's block page, a page withheld in the reader's country, an
+    # ad-blocker wall: no article, whatever the length of the page's own explanation.
+    "firewall": (
+        "bot check",
+        "Sorry, you have been blocked\n\nYou are unable to access example.com\n\nWhy have I "
+        "been blocked?\n\nThis website is using a security service to protect itself from "
+        "online attacks. The action you just performed triggered the security solution. "
+        "There are several actions that could trigger this block including submitting a "
+        "certain word or phrase, a SQL command or malformed data.\n\nWhat can I do to "
+        "resolve this?\n\nYou can email the site owner to let them know you were blocked. "
+        "Please include what you were doing when this page came up and the Ray ID found at "
+        "the bottom of this page.\n\nCloudflare Ray ID: 8c2f1a2b3c4d5e6f \u2022 Your IP: "
+        "Click to reveal",
+    ),
+    "access denied": (
+        "bot check",
+        'Access Denied\n\nYou don\'t have permission to access "http://www.example.com/news" '
+        "on this server.\n\nReference #18.5a2b3c4d.1700000000.1a2b3c4d",
+    ),
+    "rate limit": (
+        "bot check",
+        "429 Too Many Requests\n\nYou have sent too many requests in a given amount of time. "
+        "Please try again later.",
+    ),
+    "geo block": (
+        "country",
+        "This content is not available in your country.\n\nWe are sorry, but this site is "
+        "currently unavailable in your region due to legal restrictions.",
+    ),
+    "gdpr block": (
+        "country",
+        "451: Unavailable due to legal reasons\n\nWe recognise you are attempting to access "
+        "this website from a country belonging to the European Economic Area (EEA), which "
+        "enforces the General Data Protection Regulation (GDPR), and therefore access cannot "
+        "be granted at this time.",
+    ),
+    "ad blocker": (
+        "ad blocker",
+        "We noticed you\u2019re using an ad blocker.\n\nPlease disable your ad blocker or "
+        "whitelist our site to continue reading.",
+    ),
+}
+
+
+@pytest.mark.parametrize("kind", sorted(BLOCK_PAGES))
+def test_a_block_page_is_no_article(kind: str) -> None:
+    reason, page = BLOCK_PAGES[kind]
+    result = cleaner.clean_document(page)
+    assert not result.is_article and result.body == "", result.explain()
+    assert reason in (result.no_article_reason or ""), result.no_article_reason
+
+
+def test_a_brief_about_a_block_is_an_article() -> None:
+    """An article that quotes a block message is an article: its own sentences are text
+    besides the message."""
+    brief = (
+        "Readers in Europe saw the message 'This content is not available in your country' "
+        "on Monday after the publisher withdrew its site from the region rather than change "
+        "how it tracks visitors, a spokesman confirmed. The company said it was reviewing "
+        "the rules and hoped to restore access within weeks, but gave no date."
+    )
+    result = cleaner.clean_document(brief)
+    assert result.is_article and result.body == brief, result.explain()

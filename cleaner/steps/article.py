@@ -35,7 +35,8 @@ class ArticleStep(Step):
         prose = any(is_paragraph(b.text, 8) for b in kept)
 
         wall = None
-        if words < cfg["min_words_with_wall"]:
+        other = words
+        if words < cfg["max_wall_page_words"]:
             # Only a page with little text left can be a wall; its phrases are looked for in
             # every language (see no_article_rules).
             rules = no_article_rules()
@@ -44,6 +45,8 @@ class ArticleStep(Step):
                 hits = [
                     (b, hit) for b in doc.blocks if (hit := rules.first("no_article", b.text, 0))
                 ]
+                # The wall's own lines are not the text the page holds besides it.
+                other = words - sum(word_count(b.text) for b, _ in hits if b.kept)
                 # A wall's text is what the page holds, and stays; a consent banner the
                 # other steps removed beside a short article (a news brief) needs the
                 # article to be shorter still before the page is called a wall, and to
@@ -51,12 +54,12 @@ class ArticleStep(Step):
                 # an article, the banner under it debris).
                 banner = not any(b.kept for b, _ in hits)
                 limit = cfg["min_words_beside_banner" if banner else "min_words_with_wall"]
-                if hits and words < limit and not (banner and prose):
+                if hits and other < limit and not (banner and prose):
                     wall = hits[0][1]
 
         reason = None
         if wall is not None:
-            reason = f"{wall.reason} ({words} words of other text)"
+            reason = f"{wall.reason} ({other} words of other text)"
         elif not kept:
             reason = "nothing was left after cleaning"
         elif words < min_words:
