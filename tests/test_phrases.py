@@ -1180,6 +1180,69 @@ OPINION_DISCLAIMERS = {
     ],
 }
 
+BLOG_AND_AGGREGATOR_CHROME = {
+    # A blog platform's share, like, follow and comment-form lines (WordPress), and an
+    # aggregator's notes and buttons (auto-aggregation disclaimers, "Read more at ...",
+    # affiliate notes, "Get the ... app").
+    "en": [
+        "Disclaimer: This story is auto-aggregated by a computer program and has not been "
+        "created or edited by Dailyhunt. Publisher: News18",
+        "Read more at Dailyhunt",
+        "Microsoft may earn an Affiliate Commission if you purchase something through "
+        "recommended links in this article.",
+        "Continue reading",
+        "See more",
+        "Story continues",
+        "Get the MSN app",
+        "This story was originally published on Yahoo News.",
+        "This article originally appeared on USA TODAY: Council expands bus network",
+        "Originally published on Business Insider",
+        "Read the original article on Business Insider",
+        "Read more from The Independent",
+        "Comments / 0",
+        "Related Search",
+        "Trending searches",
+        "Download the NewsBreak app",
+        "Open in NewsBreak",
+        "Opera News is a free to use platform and the views and opinions expressed herein are "
+        "solely those of the author and do not represent, reflect or express the views of "
+        "Opera News.",
+        "Source link",
+        "Source: Google News",
+        "Via: The Verge",
+        "h/t: Reddit",
+        "Click to share on Facebook (Opens in new window)",
+        "Click to email a link to a friend (Opens in new window)",
+        "Like this:",
+        "Like Loading...",
+        "Related",
+        "Share this:",
+        "Post navigation",
+        "Your email address will not be published. Required fields are marked *",
+        "Save my name, email, and website in this browser for the next time I comment.",
+        "Notify me of follow-up comments by email.",
+        "Powered by WordPress",
+        "Proudly powered by WordPress",
+        "Theme by Example Themes",
+        "Back to top",
+        "Scroll to top",
+        "Advertisements",
+        "Report this ad",
+        "Privacy & Cookies: This site uses cookies. By continuing to use this website, you "
+        "agree to their use.",
+        "Subscribe Subscribed",
+        "Sign me up",
+        "Already have a WordPress.com account? Log in now.",
+        "Customize",
+        "Follow Following",
+        "Copy shortlink",
+        "Report this content",
+        "View post in Reader",
+        "Manage subscriptions",
+        "Collapse this bar",
+    ],
+}
+
 WIDGETS = [
     *(
         (lang, line)
@@ -1200,6 +1263,7 @@ WIDGETS = [
             PAGE_TOOLS,
             PAGE_TOOLS_ELSEWHERE,
             OPINION_DISCLAIMERS,
+            BLOG_AND_AGGREGATOR_CHROME,
         )
         for lang, lines in table.items()
         for line in lines
