@@ -1243,6 +1243,99 @@ BLOG_AND_AGGREGATOR_CHROME = {
     ],
 }
 
+BLOG_CHROME_ELSEWHERE = {
+    # The blog platform's share, like and post-navigation lines in the languages it prints.
+    "de": [
+        "Teilen mit:",
+        "Gefällt mir:",
+        "Gefällt mir Wird geladen …",
+        "Beitragsnavigation",
+        "Klicken, um auf Facebook zu teilen (Wird in neuem Fenster geöffnet)",
+    ],
+    "fr": [
+        "Partager :",
+        "J'aime :",
+        "J'aime chargement…",
+        "Navigation des articles",
+        "Cliquez pour partager sur Facebook(ouvre dans une nouvelle fenêtre)",
+    ],
+    "es": [
+        "Compartir:",
+        "Me gusta:",
+        "Me gusta Cargando...",
+        "Navegación de entradas",
+        "Haz clic para compartir en Facebook (Se abre en una ventana nueva)",
+    ],
+    "it": [
+        "Condividi:",
+        "Mi piace:",
+        "Mi piace Caricamento...",
+        "Navigazione articoli",
+        "Fai clic per condividere su Facebook (Si apre in una nuova finestra)",
+    ],
+    "pt": [
+        "Compartilhe isso:",
+        "Curtir isso:",
+        "Curtir Carregando...",
+        "Navegação de Post",
+        "Clique para compartilhar no Facebook(abre em nova janela)",
+    ],
+    "ru": [
+        "Поделиться:",
+        "Нравится:",
+        "Нравится Загрузка...",
+        "Навигация по записям",
+        "Нажмите, чтобы поделиться на Facebook (Открывается в новом окне)",
+    ],
+    "nl": [
+        "Delen:",
+        "Vind ik leuk:",
+        "Vind-ik-leuk Laden...",
+        "Berichtnavigatie",
+    ],
+    "pl": [
+        "Udostępnij:",
+        "Lubię to:",
+        "Polub Wczytywanie…",
+        "Nawigacja wpisu",
+    ],
+    "tr": [
+        "Bunu paylaş:",
+        "Bunu beğen:",
+        "Beğen Yükleniyor...",
+        "Yazı dolaşımı",
+    ],
+    "id": [
+        "Bagikan ini:",
+        "Suka ini:",
+        "Suka Memuat...",
+        "Navigasi pos",
+    ],
+    "sv": [
+        "Dela detta:",
+        "Gilla detta:",
+        "Gilla Laddar in…",
+        "Inläggsnavigering",
+    ],
+    "ja": [
+        "共有:",
+        "いいね:",
+        "いいね 読み込み中…",
+        "投稿ナビゲーション",
+    ],
+    "ar": [
+        "شارك هذا:",
+        "إعجاب تحميل...",
+        "تصفّح المقالات",
+    ],
+    "vi": [
+        "Chia sẻ:",
+        "Thích bài này:",
+        "Thích Đang tải...",
+        "Điều hướng bài viết",
+    ],
+}
+
 WIDGETS = [
     *(
         (lang, line)
@@ -1264,6 +1357,7 @@ WIDGETS = [
             PAGE_TOOLS_ELSEWHERE,
             OPINION_DISCLAIMERS,
             BLOG_AND_AGGREGATOR_CHROME,
+            BLOG_CHROME_ELSEWHERE,
         )
         for lang, lines in table.items()
         for line in lines
@@ -1313,7 +1407,7 @@ LIST_MARKERS = {
     # Latest-news and most-read lists that follow the article.
     "es": ["Más información", "Lo más visto", "Últimas noticias"],
     "fr": ["Dernières actualités", "Les plus populaires", "Nos articles les plus lus"],
-    "de": ["Top-Artikel", "Mehr Nachrichten aus Hamburg"],
+    "de": ["Top-Artikel", "Mehr Nachrichten aus Hamburg", "Ähnliche Beiträge"],
     "it": ["Ultime notizie"],
     "pt": ["Mais lidas da semana"],
     "nl": ["Laatste nieuws"],
