@@ -1336,6 +1336,74 @@ BLOG_CHROME_ELSEWHERE = {
     ],
 }
 
+CAPTIONS_WITH_CREDITS = {
+    # Captions that end in their credit: between brackets, or after the caption's sentence.
+    "de": [
+        "Bundeskanzler Friedrich Merz spricht am Dienstag im Bundestag in Berlin. (Foto: dpa)",
+        "Der neue Bus an der Haltestelle am Hauptbahnhof. (Bild: Stadtwerke)",
+        "Die Innenstadt am Montagabend. Foto: Marcus Brandt/dpa",
+    ],
+    "fr": [
+        "Le président Emmanuel Macron à l'Élysée, le 3 juin 2025. (Photo : AFP)",
+        "Un bus de la nouvelle ligne à la gare centrale. (Crédit photo : Ville de Lyon)",
+    ],
+    "es": [
+        "El presidente Pedro Sánchez en el Congreso, este martes. (Foto: EFE)",
+        "Un autobús de la nueva línea en la estación central. (Imagen: Ayuntamiento)",
+    ],
+    "it": [
+        "Il presidente del Consiglio a Palazzo Chigi, martedì. (Foto: Ansa)",
+        "Un autobus della nuova linea alla stazione centrale (foto d'archivio)",
+    ],
+    "pt": [
+        "O presidente Lula no Palácio do Planalto, nesta terça-feira. (Foto: Reuters)",
+        "Ônibus da nova linha na estação central. (Imagem: Prefeitura)",
+    ],
+    "ru": [
+        "Президент России Владимир Путин в Кремле во вторник. (Фото: ТАСС)",
+        "Новый автобус на остановке у вокзала. (Фото: пресс-служба мэрии)",
+    ],
+    "pl": [
+        "Premier Donald Tusk w Sejmie we wtorek. (Fot. PAP)",
+        "Nowy autobus na przystanku przy dworcu. (fot. materiały prasowe)",
+    ],
+    "hu": [
+        "Orbán Viktor miniszterelnök a Parlamentben kedden. (Fotó: MTI)",
+    ],
+    "tr": [
+        "Cumhurbaşkanı Erdoğan salı günü Ankara'da konuştu. (Fotoğraf: AA)",
+        "Yeni otobüs hattı merkez istasyonda. (Foto: İHA)",
+    ],
+    "id": [
+        "Presiden Prabowo Subianto di Istana Negara, Selasa. (Foto: ANTARA)",
+        "Bus baru di halte dekat stasiun pusat. (ANTARA FOTO/Galih Pradipta)",
+    ],
+    "ar": [
+        "الرئيس الفرنسي إيمانويل ماكرون في قصر الإليزيه يوم الثلاثاء. (صورة: رويترز)",
+        "حافلة جديدة في المحطة المركزية (أ ف ب)",
+    ],
+    "zh": [
+        "国家主席在人民大会堂发表讲话。（新华社记者 李学仁 摄）",
+        "新公交线路在中心站投入运营。（图/视觉中国）",
+    ],
+    "ja": [
+        "首相官邸で記者会見する首相（写真：共同）",
+        "新しい路線バス＝東京都内で（共同）",
+    ],
+    "ko": [
+        "대통령이 화요일 용산 대통령실에서 발언하고 있다. (사진=연합뉴스)",
+        "새 버스 노선이 운행을 시작했다. [연합뉴스 자료사진]",
+    ],
+    "vi": [
+        "Chủ tịch nước phát biểu tại Hà Nội hôm thứ Ba. (Ảnh: TTXVN)",
+        "Xe buýt mới tại bến xe trung tâm. Ảnh: Nguyễn Văn A",
+    ],
+    "nl": [
+        "Premier Dick Schoof in de Tweede Kamer, dinsdag. (Foto: ANP)",
+        "De nieuwe bus bij het centraal station. Beeld ANP",
+    ],
+}
+
 WIDGETS = [
     *(
         (lang, line)
@@ -1358,6 +1426,7 @@ WIDGETS = [
             OPINION_DISCLAIMERS,
             BLOG_AND_AGGREGATOR_CHROME,
             BLOG_CHROME_ELSEWHERE,
+            CAPTIONS_WITH_CREDITS,
         )
         for lang, lines in table.items()
         for line in lines
