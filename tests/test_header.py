@@ -438,3 +438,15 @@ def test_a_headline_ending_in_an_ellipsis_is_a_title_and_the_breadcrumb_under_it
     result = cleaner.clean_document("\n\n".join([headline, crumb, *paragraphs]))
     assert result.title == headline, result.explain()
     assert result.body == "\n\n".join(paragraphs)
+
+
+def test_a_short_headline_printed_twice_is_explained_as_the_title() -> None:
+    """An aggregator prints a short headline twice above the article; the dedupe step reads
+    the pair as an author card by its shape, but the header takes it as the title, and
+    the explanation says so for both copies."""
+    headline = "Council expands bus network"
+    page = "\n\n".join(["logo", headline, headline, "Russia Todaya day ago", *ARTICLES["en"]])
+    result = cleaner.clean_document(page)
+    assert result.title == headline
+    reasons = sorted(r.reason for r in result.removed if r.text == headline)
+    assert reasons == ["repeated title", "title moved to metadata"], result.explain()

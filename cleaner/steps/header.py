@@ -229,8 +229,12 @@ class HeaderStep(Step):
             title = without_site_suffix(title, t_min)
             doc.meta["title"] = title
             key = fold(title)
-            for b in blocks[start:]:
-                if b.kept and fold(b.text) == key:
+            title_block = blocks[title_pos] if title_pos is not None else None
+            for b in blocks:
+                if b is title_block or fold(b.text) != key:
+                    continue
+                if b.kept or (b.removal is not None and b.removal.step in TITLE_AFTER_STEPS):
+                    b.removal = None  # a copy read by its shape only is the title printed again
                     doc.remove(b, "repeated title")
         if not dates and not doc.meta.get("date"):
             stamped = _first_stamp_date(
@@ -243,4 +247,8 @@ class HeaderStep(Step):
 
     def _take_title(self, doc: Document, block: Block, reason: str) -> None:
         if self.options["remove_title"]:
+            # A line removed only for its shape (a headline printed twice read as an author
+            # card, a short line above the prose) is explained as what it is: the title.
+            if block.removal is not None and block.removal.step in TITLE_AFTER_STEPS:
+                block.removal = None
             doc.remove(block, reason)
