@@ -1498,6 +1498,20 @@ SOUTH_ASIAN_AND_OTHER_WIDGETS = {
     ],
 }
 
+PORTAL_CHROME = {
+    # Promotions, audio links, toolbars and wire-desk bylines between an older portal's
+    # headline and its article, each of which had become the page's title.
+    "en": [
+        "Click here to bet on the match with Example Bet!",
+        "Example Matrimonial - Find your partner, register for FREE",
+        "Listen to Smith report",
+        "Smith report - Download MP3 (512k)",
+        "Post to del.icio.us Digg",
+        "Print-Friendly E-mail Article RSS Feed",
+        "Example News Service",
+    ],
+}
+
 WIDGETS = [
     *(
         (lang, line)
@@ -1522,6 +1536,7 @@ WIDGETS = [
             BLOG_CHROME_ELSEWHERE,
             CAPTIONS_WITH_CREDITS,
             SOUTH_ASIAN_AND_OTHER_WIDGETS,
+            PORTAL_CHROME,
         )
         for lang, lines in table.items()
         for line in lines
@@ -2283,3 +2298,11 @@ def test_a_brief_about_a_block_is_an_article() -> None:
     )
     result = cleaner.clean_document(brief)
     assert result.is_article and result.body == brief, result.explain()
+
+
+def test_the_title_is_the_headline_over_a_portals_promotions_and_toolbars() -> None:
+    headline = "Council expands bus network to the northern suburbs"
+    head = [headline, *PORTAL_CHROME["en"]]
+    result = cleaner.clean_document("\n\n".join([*head, *ARTICLES["en"]]))
+    assert result.title == headline, result.explain()
+    assert result.body == "\n\n".join(ARTICLES["en"]), result.explain()
