@@ -111,9 +111,9 @@ _POSTED_BY_RE = regex.compile(
     regex.I,
 )
 # A date, a clock or a zone before a byline: "PM PST By JHOHL27", "1/7/2008, 6:30 p.m. EST
-# By GILLIAN WONG The Associated Press": each word of the stamp holds a figure, or is am/pm
-# or a zone in capitals.
-_STAMP_WORD = r"(?:\S*\d\S*|[AaPp]\.?[Mm]\.?,?|[A-Z]{2,5},?)"
+# By GILLIAN WONG The Associated Press", "at 10:45 am by Todd Bishop": each word of the
+# stamp holds a figure, or is am/pm, a zone in capitals, or "at"/"on" before a clock.
+_STAMP_WORD = r"(?:\S*\d\S*|[AaPp]\.?[Mm]\.?,?|[A-Z]{2,5},?|(?:at|on)(?=\s+\d))"
 _STAMP_THEN_BY_RE = regex.compile(rf"^{_STAMP_WORD}(?:\s+{_STAMP_WORD})*\s+(?=[Bb][Yy]\s)")
 TOOLBAR_SEGMENT_WORDS = 3
 """A line of segments split by "|", "•" or "»", each at most this long, is a toolbar, a

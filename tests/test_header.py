@@ -450,3 +450,19 @@ def test_a_short_headline_printed_twice_is_explained_as_the_title() -> None:
     assert result.title == headline
     reasons = sorted(r.reason for r in result.removed if r.text == headline)
     assert reasons == ["repeated title", "title moved to metadata"], result.explain()
+
+
+@pytest.mark.parametrize(
+    "stamp",
+    [
+        "24 July 2012 Last updated at 12:59 ET",
+        "October 29, 2012 at 10:45 am by Anna Berg 1 Comment",
+    ],
+)
+def test_a_dated_stamp_or_byline_under_the_headline_is_not_the_title(stamp: str) -> None:
+    """A line that opens with a date and goes on with a clock stamp or an "at <time> by
+    <name>" byline dates the page; the headline above it is the title."""
+    headline = "Council expands bus network to the northern suburbs"
+    result = cleaner.clean_document("\n\n".join([headline, stamp, *ARTICLES["en"]]))
+    assert result.title == headline, result.explain()
+    assert result.body == "\n\n".join(ARTICLES["en"]), result.explain()

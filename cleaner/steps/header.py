@@ -23,7 +23,7 @@ from typing import Any, ClassVar
 
 import regex
 
-from ..dates import find_date, is_date_line, is_relative_time
+from ..dates import CLOCK_RE, find_date, is_date_line, is_relative_time
 from ..document import Block, Document
 from ..pipeline import Step
 from ..rules import by_favor, thresholds, word_weight
@@ -52,6 +52,14 @@ def _open(block: Block) -> bool:
     )
 
 
+CLOCK_STAMP_WORDS = 6
+"""Words of a short line with a clock time in it: a stamp ("Last updated at 12:59 ET")."""
+
+
+def _is_clock_stamp(text: str) -> bool:
+    return word_count(text) <= CLOCK_STAMP_WORDS and CLOCK_RE.search(text) is not None
+
+
 def _date_title(text: str, min_words: int, max_words: int) -> tuple[str, str | None] | None:
     """(date, title) from a line that starts with a date and continues with a headline;
     (date, None) where a credit, a byline or metadata fields follow the date instead."""
@@ -63,9 +71,10 @@ def _date_title(text: str, min_words: int, max_words: int) -> tuple[str, str | N
     rest = text[offset + found[2] :]
     prefix = _TIME_PREFIX_RE.match(rest)
     rest = rest[prefix.end() if prefix else 0 :].strip()
-    if is_label_value(rest) or is_page_furniture(rest):
+    if is_label_value(rest) or is_page_furniture(rest) or _is_clock_stamp(rest):
         # "2025-07-22 10:45 来源：新华网", "Date: ... | Category: ... | Author: ...",
-        # "November 8, 2012 10:22 pm AEST — By Long Zheng": a dated credit, no title
+        # "November 8, 2012 10:22 pm AEST — By Long Zheng", "24 July 2012 Last updated at
+        # 12:59 ET": a dated credit or stamp, no title
         return found[0], None
     if word_count(rest) >= min_words + 1 and may_be_title(rest, min_words, max_words):
         return found[0], rest
