@@ -1509,6 +1509,11 @@ PORTAL_CHROME = {
         "Post to del.icio.us Digg",
         "Print-Friendly E-mail Article RSS Feed",
         "Example News Service",
+        "12 Comments. Click to view comments",
+        "Available to Example.com subscribers",
+        "Subscriber content read preview",
+        "Share this article What is this?",
+        "4h ago",
     ],
 }
 
