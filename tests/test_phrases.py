@@ -1513,6 +1513,8 @@ PORTAL_CHROME = {
         "Available to Example.com subscribers",
         "Subscriber content read preview",
         "Share this article What is this?",
+        "E-mail this article to a friend Printable version",
+        "Bookmark with:",
         "4h ago",
     ],
 }
