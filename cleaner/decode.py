@@ -59,6 +59,14 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
             return data.decode(guess.encoding), guess.encoding
         except UnicodeDecodeError as exc:
             raise BinaryDataError("contains NUL bytes: binary data, not text") from exc
+    if _ISO_2022_ESCAPE in data:
+        # Seven-bit Japanese or Korean mail and old web text: ASCII bytes that switch to a
+        # multibyte set with an escape sequence, so they would pass as UTF-8 undecoded.
+        encoding = "iso2022_kr" if _ISO_2022_KR_DESIGNATION in data else "iso2022_jp_2"
+        try:
+            return data.decode(encoding), encoding
+        except UnicodeDecodeError:
+            pass
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
@@ -72,6 +80,11 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
     guesses = [m.encoding for m in matches if m.encoding]
     return most_plausible(data, [*guesses, *LEGACY_CODE_PAGES])
 
+
+_ISO_2022_ESCAPE = b"\x1b$"
+"""The escape that switches ISO-2022 text to a multibyte character set."""
+_ISO_2022_KR_DESIGNATION = b"\x1b$)C"
+"""The designation at the head of ISO-2022-KR text (else the Japanese family is read)."""
 
 LEGACY_CODE_PAGES = (
     "cp1252",

@@ -81,3 +81,19 @@ def test_a_code_page_that_cannot_decode_a_later_byte_gives_way_to_the_next() -> 
     data = b"The council met on Tuesday. " * (PLAUSIBILITY_BYTES // 28 + 10) + b"\x81 end"
     text, encoding = most_plausible(data, ["cp1252", "latin-1"])
     assert encoding == "latin-1" and len(text) == len(data) and text.endswith("\x81 end")
+
+
+@pytest.mark.parametrize(
+    ("lang", "encoding"), [("ja", "iso2022_jp"), ("ja", "iso2022_jp_2"), ("ko", "iso2022_kr")]
+)
+def test_seven_bit_iso_2022_text_decodes_to_its_text(lang: str, encoding: str) -> None:
+    """ISO-2022 bytes are all ASCII, so they passed as UTF-8 with their escape sequences
+    left in ("\\x1b$B;T5D2q..." for a Japanese article)."""
+    text = "\n\n".join(ARTICLES[lang])
+    decoded, _ = decode_bytes(text.encode(encoding))
+    assert decoded == text
+
+
+def test_an_ansi_escape_in_ascii_text_is_no_iso_2022() -> None:
+    text = "plain text with a \x1b[31mcoloured\x1b[0m word"
+    assert decode_bytes(text.encode("ascii")) == (text, "utf-8")
