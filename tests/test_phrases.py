@@ -1574,6 +1574,8 @@ _WALL_REASON = {
     "cookie wall": "cookie",
     "subscription wall": "wall",
     "error page": "error page",
+    "ad-blocker wall": "ad blocker",
+    "geo block": "country",
 }
 
 
