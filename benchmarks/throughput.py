@@ -28,10 +28,14 @@ DEFAULT_BENCH = ROOT.parent / "shared" / "bench" / "full"
 
 
 def load(folder: Path, limit: int | None) -> list[str]:
-    """The input texts of the benchmark (gold files excluded)."""
+    """The input texts of the benchmark (gold files excluded); the samples, with a notice,
+    where ``folder`` holds none."""
     files = sorted(p for p in folder.glob("*.txt") if not p.name.endswith(".gold.txt"))
     if not files:
+        print(f"no texts in {folder}: timing samples/input instead")
         files = sorted((ROOT / "samples" / "input").glob("*.txt"))
+    else:
+        print(f"texts: {folder}")
     return [p.read_text("utf-8") for p in files[:limit]]
 
 
