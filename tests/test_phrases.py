@@ -1519,6 +1519,115 @@ PORTAL_CHROME = {
     ],
 }
 
+PAGE_TOOLS_IN_MORE_LANGUAGES = {
+    # The page tools of the survey in 13 more languages; the relative-time stamps among them
+    # go by the generic rule.
+    "cs": [
+        "Poslechnout článek",
+        "Článek je dostupný pouze pro předplatitele",
+        "Zapnout upozornění",
+        "Číst v aplikaci",
+        "Odkaz zkopírován",
+        "Aktualizováno před 2 hodinami",
+    ],
+    "ro": [
+        "Ascultă articolul",
+        "Articol disponibil doar pentru abonați",
+        "Activează notificările",
+        "Citește în aplicație",
+        "Link copiat",
+        "Actualizat acum 2 ore",
+    ],
+    "hu": [
+        "Hallgassa meg a cikket",
+        "A cikk csak előfizetőknek érhető el",
+        "Értesítések bekapcsolása",
+        "Olvassa az alkalmazásban",
+        "Link másolva",
+        "Frissítve 2 órája",
+    ],
+    "el": [
+        "Ακούστε το άρθρο",
+        "Το άρθρο είναι διαθέσιμο μόνο για συνδρομητές",
+        "Ενεργοποίηση ειδοποιήσεων",
+        "Διαβάστε στην εφαρμογή",
+        "Ο σύνδεσμος αντιγράφηκε",
+        "Ενημερώθηκε πριν από 2 ώρες",
+    ],
+    "he": [
+        "האזינו לכתבה",
+        "הכתבה זמינה למנויים בלבד",
+        "הפעלת התראות",
+        "קראו באפליקציה",
+        "הקישור הועתק",
+        "עודכן לפני 2 שעות",
+    ],
+    "fa": [
+        "این مطلب را بشنوید",
+        "این مطلب فقط برای مشترکان است",
+        "فعال کردن اعلان‌ها",
+        "در اپلیکیشن بخوانید",
+        "لینک کپی شد",
+        "به‌روزرسانی ۲ ساعت پیش",
+    ],
+    "da": [
+        "Lyt til artiklen",
+        "Artiklen er kun for abonnenter",
+        "Slå notifikationer til",
+        "Læs i appen",
+        "Link kopieret",
+        "Opdateret for 2 timer siden",
+    ],
+    "no": [
+        "Lytt til artikkelen",
+        "Artikkelen er kun for abonnenter",
+        "Slå på varsler",
+        "Les i appen",
+        "Lenke kopiert",
+        "Oppdatert for 2 timer siden",
+    ],
+    "fi": [
+        "Kuuntele artikkeli",
+        "Artikkeli on vain tilaajille",
+        "Ota ilmoitukset käyttöön",
+        "Lue sovelluksessa",
+        "Linkki kopioitu",
+        "Päivitetty 2 tuntia sitten",
+    ],
+    "bg": [
+        "Чуйте статията",
+        "Статията е достъпна само за абонати",
+        "Включете известията",
+        "Четете в приложението",
+        "Връзката е копирана",
+        "Обновено преди 2 часа",
+    ],
+    "hr": [
+        "Poslušajte članak",
+        "Članak je dostupan samo pretplatnicima",
+        "Uključite obavijesti",
+        "Čitajte u aplikaciji",
+        "Poveznica kopirana",
+        "Ažurirano prije 2 sata",
+    ],
+    "ca": [
+        "Escolta l'article",
+        "Article exclusiu per a subscriptors",
+        "Activa les notificacions",
+        "Llegeix a l'app",
+        "Enllaç copiat",
+        "Actualitzat fa 2 hores",
+    ],
+    "th": [
+        "ฟังบทความนี้",
+        "บทความนี้สำหรับสมาชิกเท่านั้น",
+        "เปิดการแจ้งเตือน",
+        "อ่านในแอป",
+        "คัดลอกลิงก์แล้ว",
+        "อัปเดต 2 ชั่วโมงที่แล้ว",
+    ],
+}
+
 WIDGETS = [
     *(
         (lang, line)
@@ -1544,6 +1653,7 @@ WIDGETS = [
             CAPTIONS_WITH_CREDITS,
             SOUTH_ASIAN_AND_OTHER_WIDGETS,
             PORTAL_CHROME,
+            PAGE_TOOLS_IN_MORE_LANGUAGES,
         )
         for lang, lines in table.items()
         for line in lines
