@@ -822,6 +822,25 @@ PLAYERS_AND_EMBEDS = {
     "ja": ["これはモーダルウィンドウです。", "この投稿をInstagramで見る"],
     "zh": ["这是一个模态窗口。", "您的浏览器不支持视频播放。"],
     "ar": ["عرض هذا المنشور على Instagram", "متصفحك لا يدعم تشغيل الفيديو."],
+    "ko": ["Instagram에서 이 게시물 보기", "브라우저가 비디오 태그를 지원하지 않습니다."],
+    "vi": ["Xem bài viết này trên Instagram", "Trình duyệt của bạn không hỗ trợ video."],
+    "hi": ["इस पोस्ट को Instagram पर देखें", "आपका ब्राउज़र वीडियो टैग का समर्थन नहीं करता है।"],
+    "uk": ["Переглянути цей допис в Instagram", "Ваш браузер не підтримує відео."],
+    "cs": ["Zobrazit tento příspěvek na Instagramu", "Váš prohlížeč nepodporuje video."],
+    "sv": ["Visa det här inlägget på Instagram", "Din webbläsare stöder inte videotaggen."],
+    "el": [
+        "Δείτε αυτή την ανάρτηση στο Instagram",
+        "Το πρόγραμμα περιήγησής σας δεν υποστηρίζει βίντεο.",
+    ],
+    "he": ["צפייה בפוסט הזה באינסטגרם", "הדפדפן שלך אינו תומך בתגית וידאו."],
+    "th": ["ดูโพสต์นี้บน Instagram", "เบราว์เซอร์ของคุณไม่รองรับวิดีโอ"],
+    "ro": ["Vezi această postare pe Instagram", "Browserul tău nu acceptă redarea video."],
+    "hu": [
+        "Bejegyzés megtekintése az Instagramon",
+        "A böngésződ nem támogatja a videó lejátszását.",
+    ],
+    "da": ["Se dette opslag på Instagram", "Din browser understøtter ikke video."],
+    "fi": ["Näytä tämä julkaisu Instagramissa", "Selaimesi ei tue videota."],
 }
 
 PAGE_TOOLS = {
