@@ -1647,6 +1647,105 @@ PAGE_TOOLS_IN_MORE_LANGUAGES = {
     ],
 }
 
+COOKIE_BANNERS = {
+    # A cookie banner's notice and buttons in the page's language.
+    "de": [
+        "Wir verwenden Cookies, um Ihnen das beste Nutzererlebnis zu bieten. Wenn Sie "
+        "fortfahren, stimmen Sie der Verwendung zu.",
+        "Cookie-Einstellungen",
+        "Alle akzeptieren",
+        "Nur notwendige Cookies",
+    ],
+    "fr": [
+        "Nous utilisons des cookies pour améliorer votre expérience. En poursuivant votre "
+        "navigation, vous acceptez leur utilisation.",
+        "Paramètres des cookies",
+        "Tout accepter",
+        "Continuer sans accepter",
+    ],
+    "es": [
+        "Utilizamos cookies propias y de terceros para mejorar tu experiencia. Si continúas "
+        "navegando, aceptas su uso.",
+        "Configurar cookies",
+        "Aceptar todas",
+        "Rechazar",
+    ],
+    "it": [
+        "Utilizziamo i cookie per migliorare la tua esperienza. Continuando la navigazione "
+        "accetti l'uso dei cookie.",
+        "Impostazioni cookie",
+        "Accetta tutti",
+        "Rifiuta",
+    ],
+    "pt": [
+        "Utilizamos cookies para melhorar sua experiência. Ao continuar navegando, você "
+        "concorda com o uso.",
+        "Configurações de cookies",
+        "Aceitar todos",
+        "Rejeitar",
+    ],
+    "nl": [
+        "Wij gebruiken cookies om je ervaring te verbeteren. Door verder te gaan ga je "
+        "akkoord met het gebruik.",
+        "Cookie-instellingen",
+        "Alles accepteren",
+        "Weigeren",
+    ],
+    "pl": [
+        "Używamy plików cookie, aby poprawić Twoje doświadczenia. Kontynuując, zgadzasz się "
+        "na ich użycie.",
+        "Ustawienia plików cookie",
+        "Akceptuj wszystkie",
+        "Odrzuć",
+    ],
+    "ru": [
+        "Мы используем файлы cookie для улучшения работы сайта. Продолжая пользоваться "
+        "сайтом, вы соглашаетесь с этим.",
+        "Настройки cookie",
+        "Принять все",
+        "Отклонить",
+    ],
+    "tr": [
+        "Deneyiminizi iyileştirmek için çerezler kullanıyoruz. Siteyi kullanmaya devam ederek "
+        "çerez kullanımını kabul etmiş olursunuz.",
+        "Çerez ayarları",
+        "Tümünü kabul et",
+        "Reddet",
+    ],
+    "id": [
+        "Kami menggunakan cookie untuk meningkatkan pengalaman Anda. Dengan melanjutkan, Anda "
+        "menyetujui penggunaan cookie.",
+        "Pengaturan cookie",
+        "Terima semua",
+        "Tolak",
+    ],
+    "ja": [
+        "当サイトではクッキーを使用しています。サイトを引き続き利用することで、クッキーの使用に同意したものとみなされます。",
+        "クッキー設定",
+        "すべて同意する",
+        "拒否する",
+    ],
+    "zh": [
+        "我们使用Cookie来改善您的体验。继续浏览即表示您同意我们使用Cookie。",
+        "Cookie设置",
+        "全部接受",
+        "拒绝",
+    ],
+    "ar": [
+        "نستخدم ملفات تعريف الارتباط لتحسين تجربتك. باستمرارك في التصفح فإنك توافق على استخدامها.",
+        "إعدادات ملفات تعريف الارتباط",
+        "قبول الكل",
+        "رفض",
+    ],
+    "ko": [
+        "당사는 사용자 경험을 개선하기 위해 쿠키를 사용합니다. "
+        "계속 이용하시면 쿠키 사용에 동의하는 것으로 간주됩니다.",
+        "쿠키 설정",
+        "모두 수락",
+        "거부",
+    ],
+}
+
 WIDGETS = [
     *(
         (lang, line)
@@ -1673,6 +1772,7 @@ WIDGETS = [
             SOUTH_ASIAN_AND_OTHER_WIDGETS,
             PORTAL_CHROME,
             PAGE_TOOLS_IN_MORE_LANGUAGES,
+            COOKIE_BANNERS,
         )
         for lang, lines in table.items()
         for line in lines
@@ -2444,3 +2544,12 @@ def test_the_title_is_the_headline_over_a_portals_promotions_and_toolbars() -> N
     result = cleaner.clean_document("\n\n".join([*head, *ARTICLES["en"]]))
     assert result.title == headline, result.explain()
     assert result.body == "\n\n".join(ARTICLES["en"]), result.explain()
+
+
+@pytest.mark.parametrize("heading", ["Chocolate chip cookies", "Oatmeal Cookies", "The cookie jar"])
+def test_a_recipes_heading_about_cookies_is_no_cookie_notice(heading: str) -> None:
+    from cleaner.rules import rules_for
+    from cleaner.text import word_count
+
+    rule = rules_for("en").first("drop_line", heading, word_count(heading))
+    assert rule is None or rule.family != "cookie notice", rule
