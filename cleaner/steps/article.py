@@ -11,7 +11,7 @@ from typing import Any, ClassVar
 
 from ..document import Document
 from ..pipeline import Step
-from ..rules import by_favor, no_article_rules, thresholds
+from ..rules import Rule, RuleSet, by_favor, no_article_rules, thresholds
 from ..text import is_paragraph, word_count
 
 
@@ -42,20 +42,14 @@ class ArticleStep(Step):
             rules = no_article_rules()
             page = "\n".join(b.text for b in doc.blocks)
             if not rules.absent("no_article", page):  # one pass spares most pages
-                hits = [
-                    (b, hit) for b in doc.blocks if (hit := rules.first("no_article", b.text, 0))
-                ]
                 # The wall's own lines are not the text the page holds besides it.
-                other = words - sum(word_count(b.text) for b, _ in hits if b.kept)
-                # A wall's text is what the page holds, and stays; a consent banner the
-                # other steps removed beside a short article (a news brief) needs the
-                # article to be shorter still before the page is called a wall, and to
-                # hold no prose sentence (a one-paragraph brief of 23 Russian words is
-                # an article, the banner under it debris).
-                banner = not any(b.kept for b, _ in hits)
-                limit = cfg["min_words_beside_banner" if banner else "min_words_with_wall"]
-                if hits and other < limit and not (banner and prose):
-                    wall = hits[0][1]
+                other = words - sum(
+                    word_count(b.text) for b in kept if rules.first("no_article", b.text, 0)
+                )
+                # With more text besides them than either limit the page is an article,
+                # and the removed lines need not be asked.
+                if other < max(cfg["min_words_with_wall"], cfg["min_words_beside_banner"]):
+                    wall = _wall(doc, rules, other, prose, cfg)
 
         reason = None
         if wall is not None:
@@ -71,3 +65,20 @@ class ArticleStep(Step):
             doc.meta["no_article_reason"] = reason
         else:
             doc.meta.setdefault("is_article", True)
+
+
+def _wall(
+    doc: Document, rules: RuleSet, other: int, prose: bool, cfg: dict[str, Any]
+) -> Rule | None:
+    """The no-article rule of the first wall line of a page with ``other`` words besides its
+    wall's lines, if the page is a wall. A wall's text is what the page holds, and stays; a
+    consent banner the other steps removed beside a short article (a news brief) needs the
+    article to be shorter still before the page is called a wall, and to hold no prose
+    sentence (a one-paragraph brief of 23 Russian words is an article, the banner under it
+    debris)."""
+    hits = [(b, hit) for b in doc.blocks if (hit := rules.first("no_article", b.text, 0))]
+    banner = not any(b.kept for b, _ in hits)
+    limit = cfg["min_words_beside_banner" if banner else "min_words_with_wall"]
+    if hits and other < limit and not (banner and prose):
+        return hits[0][1]
+    return None
