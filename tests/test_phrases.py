@@ -1746,6 +1746,41 @@ COOKIE_BANNERS = {
     ],
 }
 
+LIVE_BLOG_CHROME = {
+    # A live blog's controls and labels between its entries.
+    "en": [
+        "Key events",
+        "Pinned post",
+        "Show more updates",
+        "Load more updates",
+        "LIVE",
+        "Live updates",
+        "Auto-update on",
+        "Refresh the page for the latest",
+        "New post",
+        "Jump to latest update",
+        "Latest updates",
+    ],
+    "de": [
+        "Live-Ticker",
+        "Ältere Einträge laden",
+        "Weitere Einträge anzeigen",
+        "Ticker aktualisieren",
+        "Neuester Eintrag",
+    ],
+    "fr": [
+        "En direct",
+        "Afficher plus de mises à jour",
+        "Voir les posts précédents",
+        "Actualiser",
+    ],
+    "es": [
+        "En directo",
+        "Cargar más actualizaciones",
+        "Última hora",
+    ],
+}
+
 WIDGETS = [
     *(
         (lang, line)
@@ -1773,6 +1808,7 @@ WIDGETS = [
             PORTAL_CHROME,
             PAGE_TOOLS_IN_MORE_LANGUAGES,
             COOKIE_BANNERS,
+            LIVE_BLOG_CHROME,
         )
         for lang, lines in table.items()
         for line in lines
