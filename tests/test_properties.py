@@ -76,6 +76,12 @@ def test_idempotent(text: str) -> None:
 # A soft hyphen kept ftfy from repairing the mojibake after it; once it was dropped, the
 # next cleaning round repaired it ("\xadÈßÄA" -> "駀A"), which the first had not.
 @example("A\n\xadÈßÄA\nLe conseil municipal a voté mardi l'extension du réseau de bus.")
+# A form feed after "Ã" became a space, and the next round read "Ã " as the mojibake of "à".
+@example(
+    "The city council voted on Tuesday to expand the bus network, adding three new routes "
+    "that will connect the northern suburbs with the hospital and the university campus by "
+    "next spring.\nÀ÷\nÃ\x0c0\nHi omnes lingua, institutis, legibus inter se differunt."
+)
 def test_never_invents_text(text: str) -> None:
     body = cleaner.clean(text)
     source = word_bag(normalize_text(text))

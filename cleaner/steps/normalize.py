@@ -159,12 +159,15 @@ def normalize_text(text: str, *, always_repair: bool = False) -> str:
     """The text every later step reads: repaired, NFC, with tidy whitespace.
 
     A zero-width character or soft hyphen can keep ftfy from seeing mojibake around it
-    (and must stay for the repair: "Ã" and a soft hyphen are the mojibake of "í"); once
-    tidying has dropped it, the text is repaired again, as cleaning it again would, so
-    that normalising is idempotent."""
+    (and must stay for the repair: "Ã" and a soft hyphen are the mojibake of "í"), and so
+    can odd whitespace ("Ã" and a form feed, which tidying turns into "Ã ", the mojibake of
+    "à"); once tidying has dropped or folded it, the text is repaired again, as cleaning it
+    again would, so that normalising is idempotent."""
     rare = rare_chars(text)
     once = _normalize_once(text, rare, always_repair)
-    if _ZERO_WIDTH_CHARS.isdisjoint(rare):
+    if _ZERO_WIDTH_CHARS.isdisjoint(rare) and (
+        _ODD_SPACES.isdisjoint(rare) or not (always_repair or needs_repair(text, rare))
+    ):
         return once
     return _normalize_once(once, rare_chars(once), always_repair)
 
