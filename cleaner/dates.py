@@ -58,24 +58,31 @@ def _patterns() -> tuple[regex.Pattern[str], ...]:
     return (
         regex.compile(r"(?<!\d)(?P<year>(?:19|20)\d\d)-(?P<mon>\d\d)-(?P<day>\d\d)(?!\d)"),
         regex.compile(
-            r"(?<![\d-])(?P<day>\d{1,2})(?P<sep>[./-])(?P<mon>\d{1,2})(?P=sep)(?P<year>(?:19|20)\d\d)(?!\d)"
+            r"(?<![\d-])(?P<day>\d{1,2})(?P<sep>[./-]|\.\s)(?P<mon>\d{1,2})(?P=sep)(?P<year>(?:19|20)\d\d)(?!\d)"
         ),
         regex.compile(
             rf"(?<!\w){m}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d\d)(?!\d)",
             regex.I,
         ),
         regex.compile(
-            rf"(?<!\d)(?P<day>\d{{1,2}})(?:st|nd|rd|th|er|º)?\.?\s+(?:de\s+|of\s+)?{m}(?:\s+de)?,?\s+(?P<year>(?:19|20)\d\d)(?!\d)",
+            rf"(?<!\d)(?P<day>\d{{1,2}})(?:st|nd|rd|th|er|º)?(?:\.\s*|\s+)(?:de\s+|of\s+|d['’])?{m}(?:\s+de)?(?:,?\s+|(?<=\.))(?P<year>(?:19|20)\d\d)(?!\d)",
             regex.I,
         ),
-        # Year first, as Hungarian and Lithuanian write it: "2025. július 4.", "2025 m. liepos 4 d."
+        # Year first, as Hungarian, Lithuanian and Basque write it: "2025. július 4.", "2025 m.
+        # liepos 4 d.", "2025eko uztailaren 4a".
         regex.compile(
-            rf"(?<!\d)(?P<year>(?:19|20)\d\d)\.?(?:\s+m\.)?\s+{m}\s+(?P<day>\d{{1,2}})(?!\d)",
+            rf"(?<!\d)(?P<year>(?:19|20)\d\d)(?:\.?(?:\s+m\.)?|e?ko)\s+{m}\s+(?P<day>\d{{1,2}})(?!\d)",
             regex.I,
         ),
-        # Year first in figures: "2025/07/04", "2025.07.04" (Korean, Japanese, Chinese pages).
+        # Latvian: "2025. gada 4. jūlijs".
         regex.compile(
-            r"(?<![\w.])(?P<year>(?:19|20)\d\d)(?P<sep>[./])(?P<mon>\d{1,2})(?P=sep)(?P<day>\d{1,2})(?![\w-]|\.\d)"
+            rf"(?<!\d)(?P<year>(?:19|20)\d\d)\.\s+gada\s+(?P<day>\d{{1,2}})\.\s+{m}",
+            regex.I,
+        ),
+        # Year first in figures: "2025/07/04", "2025.07.04" (Korean, Japanese, Chinese pages),
+        # "2025. 07. 04." (Hungarian).
+        regex.compile(
+            r"(?<![\w.])(?P<year>(?:19|20)\d\d)(?P<sep>[./]|\.\s)(?P<mon>\d{1,2})(?P=sep)(?P<day>\d{1,2})(?![\w-]|\.\d)"
         ),
         # Chinese and Japanese "2025年7月4日", Korean "2025년 7월 4일".
         regex.compile(
@@ -245,7 +252,9 @@ def find_date(text: str) -> tuple[str, int, int] | None:
             year = int(g["year"]) if g.get("year") else int(g["be_year"]) - BUDDHIST_ERA_OFFSET
             if g.get("month"):
                 # Matched case-insensitively: a folding the table lacks is no date.
-                month = names.get(unicodedata.normalize("NFC", g["month"]).casefold(), 0)
+                # Turkish "İyul" folds to "i" and a combining dot above.
+                folded = unicodedata.normalize("NFC", g["month"]).casefold().replace("\u0307", "")
+                month = names.get(folded, 0)
             else:
                 month = int(g["mon"])
                 if n == 1 and g["sep"] in "/-" and month > 12 >= day:

@@ -65,6 +65,30 @@ CASES = [
     ("۳۰ اسفند ۱۴۰۳", "2025-03-20"),  # the leap day of 1403
     # A page may hold the precomposed nukta letter (U+095E); the steps read it as NFC.
     (unicodedata.normalize("NFC", "4 \u095eरवरी 2025"), "2025-02-04"),
+    # Figures with a space after each dot (Czech, Slovak, Slovenian, Croatian, Hungarian).
+    ("4. 7. 2025 10:30", "2025-07-04"),
+    ("04. 07. 2025. u 10:30", "2025-07-04"),
+    ("2025. 07. 04. 10:30", "2025-07-04"),
+    ("4.jul.2025 às 10h30", "2025-07-04"),  # a Brazilian daily's stamp
+    ("4 d'agost de 2025", "2025-08-04"),  # Catalan
+    ("4 lip 2025", "2025-07-04"),  # Polish abbreviation
+    ("4 Tem 2025", "2025-07-04"),  # Turkish abbreviation
+    ("4 جويلية 2025", "2025-07-04"),  # Maghreb Arabic
+    ("4. julija 2025", "2025-07-04"),  # Slovenian
+    ("4. jula 2025.", "2025-07-04"),  # Serbian, Bosnian
+    ("4. јул 2025.", "2025-07-04"),  # Serbian Cyrillic
+    ("4. juuli 2025", "2025-07-04"),  # Estonian
+    ("2025. gada 4. jūlijs", "2025-07-04"),  # Latvian, year first
+    ("4 ліпеня 2025", "2025-07-04"),  # Belarusian
+    ("04 İyul 2025 10:30", "2025-07-04"),  # Azerbaijani, capital dotted I
+    ("4 шілде 2025", "2025-07-04"),  # Kazakh
+    ("4 ივლისი 2025", "2025-07-04"),  # Georgian
+    ("4 հուլիսի 2025", "2025-07-04"),  # Armenian
+    ("4 Ogos 2025", "2025-08-04"),  # Malay
+    ("4 de xullo de 2025", "2025-07-04"),  # Galician
+    ("4. júlí 2025", "2025-07-04"),  # Icelandic
+    ("4 Iúil 2025", "2025-07-04"),  # Irish
+    ("2025eko uztailaren 4a", "2025-07-04"),  # Basque
 ]
 
 
