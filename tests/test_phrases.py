@@ -1781,6 +1781,49 @@ LIVE_BLOG_CHROME = {
     ],
 }
 
+SHARE_BARS_ANY_LANGUAGE = {
+    # A share bar repeating its verb at each network, parted by bars, or a row of names.
+    "fi": ["Jaa Facebookissa Jaa X:ssä Jaa WhatsAppissa", "Facebook | WhatsApp | Sähköposti"],
+    "hu": ["Megosztás Facebookon Megosztás X-en", "Facebook • Messenger • E-mail"],
+    "el": ["Κοινοποίηση στο Facebook Κοινοποίηση στο Twitter"],
+    "he": ["שתפו בפייסבוק | שתפו בוואטסאפ | שלחו במייל"],
+    "fa": ["اشتراک در تلگرام اشتراک در واتس‌اپ"],
+    "da": ["Del på Facebook Del på LinkedIn Del på X"],
+    "no": ["Del på Facebook | Del på X | Del på e-post"],
+    "sk": ["Zdieľať na Facebooku Zdieľať na X"],
+    "hr": ["Podijeli na Facebooku Podijeli na WhatsAppu"],
+    "bg": ["Сподели във Facebook Сподели във Viber"],
+    "th": ["แชร์ Facebook แชร์ LINE แชร์ X"],
+    "ko": ["카카오톡 공유하기 페이스북 공유하기"],
+    "zh": ["分享至微博 分享至微信"],
+    "lt": ["Dalintis Facebook Dalintis Messenger"],
+    "sw": ["Shiriki Facebook Shiriki WhatsApp Shiriki Twitter"],
+    "tl": ["Ibahagi sa Facebook Ibahagi sa Messenger"],
+    "ur": ["فیس بک پر شیئر کریں واٹس ایپ پر شیئر کریں ٹویٹر"],
+}
+
+CAPTIONS_CLOSED_BY_A_CREDIT = {
+    # A caption, then a credit label and a name closing the line.
+    "fi": ["Raitiovaunu pysäkillä keskustassa. Kuva: Matti Virtanen / Lehtikuva"],
+    "hu": ["A villamos a Deák téri megállóban. Fotó: Kovács Péter"],
+    "da": ["En bus ved stoppestedet på Rådhuspladsen. Foto: Ritzau Scanpix"],
+    "nl": ["Een tram bij de halte op het Centraal Station. Foto: ANP"],
+    "es": ["Un tranvía en la parada de la plaza mayor. Foto: Europa Press"],
+    "pt": ["Um elétrico na paragem da Baixa. Fotografia: Lusa"],
+    "ro": ["Un tramvai în stația din Piața Unirii. Foto: Agerpres"],
+    "sk": ["Električka na zastávke pri hlavnej stanici. Foto: TASR"],
+    "ru": ["Трамвай на остановке у центрального рынка. Фото: РИА Новости"],
+    "uk": ["Трамвай на зупинці біля ринку. Фото: Укрінформ"],
+    "el": ["Λεωφορείο στη στάση της πλατείας. Φωτογραφία: Eurokinissi"],
+    "vi": ["Xe buýt tại bến trung tâm thành phố. Ảnh: Hoàng Hà"],
+    "bn": ["শহরের কেন্দ্রীয় স্টেশনে একটি বাস। ছবি: সংগৃহীত"],
+    "he": ["אוטובוס בתחנה המרכזית בעיר. צילום: פלאש 90"],
+    "ar": ["حافلة في المحطة المركزية بالمدينة. تصوير: محمد حسن"],
+    "fa": ["اتوبوس در ایستگاه مرکزی شهر. عکس: ایرنا"],
+    "it": ["Un tram alla fermata di piazza Duomo. Foto Ansa"],
+    "ko": ["도심 정류장에 정차한 시내버스. [연합뉴스]"],
+}
+
 WIDGETS = [
     *(
         (lang, line)
@@ -1809,6 +1852,8 @@ WIDGETS = [
             PAGE_TOOLS_IN_MORE_LANGUAGES,
             COOKIE_BANNERS,
             LIVE_BLOG_CHROME,
+            SHARE_BARS_ANY_LANGUAGE,
+            CAPTIONS_CLOSED_BY_A_CREDIT,
         )
         for lang, lines in table.items()
         for line in lines

@@ -28,6 +28,7 @@ from ..rules import (
     thresholds,
     word_weight,
 )
+from ..share_bars import SHARE_BAR_MAX_WORDS, is_share_bar
 from ..text import (
     LIST_ITEM_RE,
     ends_clause,
@@ -97,6 +98,15 @@ _RELATIVE_STAMP_RULE = Rule(
     "page timestamp (a few words ending in a relative time, as 'Updated 2 hours ago')",
     compile_pattern("$^", "built-in"),
     "built-in: short line ending in a relative time (rules/relative_times.toml)",
+)
+
+
+_SHARE_BAR_RULE = Rule(
+    "drop_line",
+    "share widget",
+    "share or social-media widget (a share bar naming two networks or more)",
+    compile_pattern("$^", "built-in"),
+    "built-in: a share bar in any language (cleaner/share_bars.py, rules/share_networks.toml)",
 )
 
 
@@ -464,6 +474,8 @@ class PhrasesStep(Step):
                     hit = rules.first("head_line", block.text, words)
                 if hit is None and _is_relative_stamp(block.text, words):
                     hit = _RELATIVE_STAMP_RULE
+                if hit is None and words <= SHARE_BAR_MAX_WORDS and is_share_bar(block.text):
+                    hit = _SHARE_BAR_RULE
             if hit is not None:
                 doc.remove(block, hit.reason)
                 block.role = hit.family
