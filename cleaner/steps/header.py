@@ -27,6 +27,7 @@ from ..dates import CLOCK_RE, find_date, is_date_line, is_relative_time
 from ..document import Block, Document
 from ..pipeline import Step
 from ..rules import by_favor, thresholds, word_weight
+from ..stopwords import has_stopwords, stopwords
 from ..text import fold, is_headline, is_paragraph, word_count
 from ..titles import is_label_value, is_page_furniture, may_be_title, without_site_suffix
 from .dedupe import CONTENTS_REASON
@@ -108,21 +109,49 @@ _NAME_LINE_LOOKUP = 3
 """Lines above a name line looked at for the headline it stands under."""
 
 
-def _above_name_line(blocks: list[Block], pos: int, cfg: dict[str, Any]) -> int:
+BARE_NAME_MAX_WORDS = 4
+"""Words of a bare name line ("Nguyễn Văn An"): every word capitalised, no figure."""
+
+
+def _is_bare_name(text: str, language: str) -> bool:
+    """A byline that is only a name: two to ``BARE_NAME_MAX_WORDS`` capitalised words, none
+    a stop word of ``language`` ("No Trade Idea", "Our Integrity Network" are headlines in
+    title case)."""
+    parts = text.split()
+    if not 2 <= len(parts) <= BARE_NAME_MAX_WORDS:
+        return False
+    common = stopwords(language if has_stopwords(language) else "en")
+    return all(p[:1].isupper() and p.isalpha() and p.casefold() not in common for p in parts)
+
+
+def _sentence_case(text: str) -> bool:
+    """A headline with a word in lower case: not every word capitalised, as a name is."""
+    return any(w[:1].islower() for w in text.split()[1:])
+
+
+def _above_name_line(blocks: list[Block], pos: int, cfg: dict[str, Any], language: str) -> int:
     """The title's position, given the headline-shaped line at ``pos`` closest above the
     article: the longer headline-shaped line a few lines up when ``pos`` is a short name
     line (a byline without "By": a name and a place or newsroom, at most
-    ``name_line_max_words`` words), dates between them passed over."""
+    ``name_line_max_words`` words, or a bare name under a headline in sentence case), dates
+    between them passed over."""
     text = blocks[pos].text
     words = min(word_count(text), len(text.split()))
-    if words > cfg["name_line_max_words"] or _NAME_LINE_RE.search(text) is None:
+    if words > cfg["name_line_max_words"]:
+        return pos
+    # A bare name counts only under a headline in sentence case: in title case the short
+    # line may be the headline.
+    bare = _NAME_LINE_RE.search(text) is None
+    if bare and not _is_bare_name(text, language):
         return pos
     for up in range(pos - 1, max(pos - 1 - _NAME_LINE_LOOKUP, -1), -1):
         above = blocks[up]
         if is_date_line(above.text) or not _open(above):
             continue
-        if word_count(above.text) >= word_count(text) and may_be_title(
-            above.text, cfg["title_min_words"], cfg["title_max_words"]
+        if (
+            word_count(above.text) >= word_count(text)
+            and may_be_title(above.text, cfg["title_min_words"], cfg["title_max_words"])
+            and (not bare or _sentence_case(above.text))
         ):
             return up
         break
@@ -211,7 +240,9 @@ class HeaderStep(Step):
                 and _open(b)
                 and may_be_title(b.text, t_min, t_max)
             ):
-                title_pos = _above_name_line(blocks, _above_standfirst(blocks, i, cfg), cfg)
+                title_pos = _above_name_line(
+                    blocks, _above_standfirst(blocks, i, cfg), cfg, language
+                )
                 title = blocks[title_pos].text
                 self._take_title(doc, blocks[title_pos], "title moved to metadata")
 
