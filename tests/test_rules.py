@@ -19,6 +19,7 @@ from cleaner.rules import (
     parse_rules,
     rules_for,
 )
+from cleaner.rules.factors import required_factors
 
 from .test_families import RULE_LANGUAGES
 
@@ -117,15 +118,14 @@ def test_custom_step_bad_pattern() -> None:
         (r"[Ss]hare this", {"share this"}),
         (r"\w+ \d+", None),  # no literal at all
         (r"(?:foo)?ba", None),  # "ba" is too short to be worth it
-        (r"\p{Lu}{3} breaking", None),  # the regex module's own syntax: always searched
+        (r"\p{Lu}{3} breaking", {" breaking"}),  # a Unicode property: any character
+        (r"\p{Lu}{3}\s*\p{N}+", None),  # only properties and spaces: always searched
         (r"\((?:ap|afp)(?: photo)?\)", {"(ap", "(afp"}),  # the run goes on into the group
         (r"(?:©|\(c\)|copyright)\s*\d{4}", {"©", "(c)", "copyright"}),  # "©" is rare
         (r"^\W*(?:en|fr)(?:\s*/\s*(?:en|fr))+\W*$", None),  # "en", "fr": in every line
     ],
 )
 def test_required_factors(pattern: str, expected: set[str] | None) -> None:
-    from cleaner.rules.factors import required_factors
-
     found = required_factors(pattern)
     assert found == (frozenset(expected) if expected is not None else None)
 
@@ -243,3 +243,22 @@ def test_built_in_rules_cost_nothing_on_lines_that_lack_their_strings() -> None:
             if own and rule.factors is None and rule.literals is None:
                 gated.add((lang, rule.family, rule.source))
     assert {(lang, family) for lang, family, _ in gated} <= allowed, sorted(gated)
+
+
+@pytest.mark.parametrize(
+    ("pattern", "line"),
+    [
+        (r"^(?-i:\p{Lu}\w+)\s+is\s+(?:an?\s+)?(?:editor|writer)\b", "Anna is a writer"),
+        (r"^\p{Han}{2,4}[，,][^。]{0,15}记者[。，]", "王明，本报记者。"),
+        (r"[^\p{L}]{2}reporter", "12reporter"),  # a negated class with a property
+        (r"[]\p{Ll}]{3}editor", "]a]editor"),  # a "]" first in the class
+    ],
+)
+def test_required_strings_of_patterns_with_unicode_properties(pattern: str, line: str) -> None:
+    """Python's parser cannot read the regex module's ``\\p{...}``: the required strings
+    are read from the pattern with each property, and each class holding one, widened to
+    any character, so a line the pattern matches always holds one of them."""
+    factors = required_factors(pattern)
+    assert factors, pattern  # the rule is gated, not searched on every line
+    assert regex.search(pattern, line, regex.IGNORECASE)
+    assert any(f in line.casefold() for f in factors)

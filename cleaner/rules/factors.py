@@ -11,6 +11,7 @@ always run.
 
 from __future__ import annotations
 
+import re
 import warnings
 from typing import Any
 
@@ -120,6 +121,47 @@ def _required(items: Any) -> set[str] | None:
     return best
 
 
+_PROPERTY_RE = re.compile(r"\\[pP]\{[^}]*\}")
+_ANY = "[\\w\\W]"
+
+
+def _for_python(pattern: str) -> str:
+    """``pattern`` with each ``\\p{...}`` or ``\\P{...}`` (the regex module's Unicode
+    properties, which Python's parser cannot read), and each character class holding one,
+    widened to any character: a pattern that matches more, so the strings every match of
+    it holds are held by every match of the original too."""
+    out: list[str] = []
+    i = 0
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\":
+            found = _PROPERTY_RE.match(pattern, i)
+            out.append(_ANY if found else pattern[i : i + 2])
+            i = found.end() if found else i + 2
+            continue
+        if ch == "[":
+            end = _class_end(pattern, i)
+            part = pattern[i:end]
+            out.append(_ANY if _PROPERTY_RE.search(part) else part)
+            i = end
+            continue
+        out.append(ch)
+        i += 1
+    return "".join(out)
+
+
+def _class_end(pattern: str, start: int) -> int:
+    """The index after the character class that opens at ``start``."""
+    i = start + 1
+    if pattern[i : i + 1] == "^":
+        i += 1
+    if pattern[i : i + 1] == "]":  # a "]" first in a class is a literal
+        i += 1
+    while i < len(pattern) and pattern[i] != "]":
+        i += 2 if pattern[i] == "\\" else 1
+    return i + 1
+
+
 def _starts_anchored(items: Any) -> bool:
     """True when every match of the sequence ``items`` begins with a start-of-text anchor."""
     for op, arg in items:
@@ -140,7 +182,7 @@ def anchored_at_start(pattern: str) -> bool:
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
-            parsed = sre_parse.parse(pattern)
+            parsed = sre_parse.parse(_for_python(pattern))
     except Exception:  # the regex module's own syntax: not provably anchored
         return False
     if parsed.state.flags & C.SRE_FLAG_MULTILINE:
@@ -154,7 +196,7 @@ def required_factors(pattern: str) -> Factors | None:
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
-            parsed = sre_parse.parse(pattern)
+            parsed = sre_parse.parse(_for_python(pattern))
     except Exception:  # the regex module's own syntax: no factors, the pattern always runs
         return None
     found = _required(parsed.data)
