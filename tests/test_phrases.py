@@ -2634,3 +2634,30 @@ def test_a_recipes_heading_about_cookies_is_no_cookie_notice(heading: str) -> No
 
     rule = rules_for("en").first("drop_line", heading, word_count(heading))
     assert rule is None or rule.family != "cookie notice", rule
+
+
+BIO = "Anna Smith is a senior reporter covering transport and city hall."
+
+
+def test_an_authors_bio_after_the_article_goes() -> None:
+    paragraphs = ARTICLES["en"]
+    result = cleaner.clean_document("\n\n".join([*paragraphs, BIO, "Most read"]))
+    assert result.body == "\n\n".join(paragraphs)
+    assert any(
+        r.text == BIO and r.reason == "author's bio after the article" for r in result.removed
+    )
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        BIO,  # inside the article: a sentence of it
+        "Anna Smith, a reporter for the Post, was released on Monday after 400 days.",
+    ],
+)
+def test_a_sentence_about_a_reporter_inside_or_closing_a_story_stays(line: str) -> None:
+    paragraphs = ARTICLES["en"]
+    inside = "\n\n".join([*paragraphs[:2], line, *paragraphs[2:]])
+    assert line in cleaner.clean(inside)
+    if line != BIO:
+        assert line in cleaner.clean("\n\n".join([*paragraphs, line]))

@@ -5,7 +5,7 @@ The data lives in TOML files beside this module (``phrases/<lang>.toml``,
 as data (``tomllib``), never executed, and every pattern is compiled on load: a bad file gives
 one :class:`RuleError` naming the file, the place and the problem.
 
-A phrase file has up to four kinds of rule tables, each a list:
+A phrase file has these kinds of rule tables, each a list:
 
 ``drop_line``
     A line matching one of ``patterns`` is removed (``max_words`` bounds the line length,
@@ -19,6 +19,9 @@ A phrase file has up to four kinds of rule tables, each a list:
 ``head_line``
     Lines that are debris only in the page head, before the article starts (site
     taglines, "SEE OTHER BRANDS").
+``tail_line``
+    Lines that are debris only as the article's last paragraphs, after its text (an
+    author's bio: "Anna Müller is a reporter on the city desk.").
 ``comment_meta``
     Header lines of a comment (author, time, score, "Reply"): when several follow the
     article, the comment thread starts at the first and the rest of the page is removed.
@@ -64,6 +67,7 @@ RULE_KINDS = (
     "cut_tail",
     "strip_inline",
     "head_line",
+    "tail_line",
     "no_article",
     "comment_meta",
 )

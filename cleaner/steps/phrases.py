@@ -117,6 +117,10 @@ def _is_relative_stamp(text: str, words: int) -> bool:
     return words <= RELATIVE_STAMP_LINE_WORDS and not ends_sentence(text) and is_relative_time(text)
 
 
+TAIL_LINES_LOOKED_AT = 6
+"""The page's last kept lines the ``tail_line`` rules (an author's bio) are tried on."""
+
+
 COMMENTER_WORDS = 4
 """Words of the commenter's name line above a thread's first header."""
 
@@ -529,6 +533,7 @@ class PhrasesStep(Step):
             for block in doc.blocks[pos:]:
                 doc.remove(block, marker.reason)
         self._cut_comment_thread(doc, rules, min_words, guard, stamps)
+        self._drop_tail_lines(doc, rules, min_words)
         for run, slides in _slideshow_runs(doc):
             for b in run:
                 doc.remove(b, f"photo gallery caption (slideshow of {slides} numbered slides)")
@@ -580,6 +585,24 @@ class PhrasesStep(Step):
                     pos = above  # the first commenter's name, over the first header
             for block in doc.blocks[pos:]:
                 doc.remove(block, f"{rule.reason} ({len(headers)} comment headers)")
+
+    @staticmethod
+    def _drop_tail_lines(doc: Document, rules: RuleSet, min_words: float) -> None:
+        """Drop the ``tail_line`` debris (an author's bio) among the page's last kept
+        lines, from the bottom up to the article's last paragraph that is none, as long as
+        a paragraph of the article stays above it."""
+        if not rules.of_kind("tail_line"):
+            return
+        kept = [b for b in doc.blocks if b.kept]
+        for n, block in enumerate(reversed(kept[-TAIL_LINES_LOOKED_AT:])):
+            hit = rules.first("tail_line", block.text, word_count(block.text))
+            above = kept[: len(kept) - 1 - n]
+            if hit is not None and any(is_paragraph(b.text, min_words) for b in above):
+                doc.remove(block, hit.reason)
+                block.role = hit.family
+                continue
+            if is_paragraph(block.text, min_words):
+                break
 
     @staticmethod
     def _strip_inline(doc: Document, rules: RuleSet, min_words: float) -> None:
