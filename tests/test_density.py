@@ -434,3 +434,27 @@ def test_one_removed_line_does_not_cut_a_short_last_paragraph_in_any_language(
     paragraphs = ARTICLES[lang][:3]
     result = cleaner.clean_document("\n\n".join([*paragraphs[:2], line, paragraphs[2]]))
     assert result.body == "\n\n".join(paragraphs), result.explain()
+
+
+@pytest.mark.parametrize("favor", ["balanced", "precision", "recall"])
+def test_a_teaser_line_between_paragraphs_does_not_part_the_article(favor: str) -> None:
+    """A "Read also: <headline>" line removed between two paragraphs is inside the article:
+    the one paragraph above it stays with the run below it."""
+    lines = [
+        _prose(1),
+        "Read also: Council to vote on a new budget next week",
+        _prose(2),
+        _prose(3),
+    ]
+    body = cleaner.clean("\n\n".join(lines), favor=favor)  # type: ignore[arg-type]
+    assert body.split("\n\n") == [_prose(1), _prose(2), _prose(3)]
+
+
+def test_a_teaser_line_over_an_author_card_still_parts_it_from_the_article() -> None:
+    lines = [_prose(1), _prose(2), _prose(3), "Also read: Council to vote on a new budget"]
+    lines += [
+        "Jayne Doe",
+        "Senior editor at Example News. Covering cities since 2008, with stints abroad.",
+    ]
+    body = cleaner.clean("\n\n".join(lines))
+    assert body.split("\n\n") == [_prose(1), _prose(2), _prose(3)]

@@ -286,23 +286,36 @@ def main_run(weights: Sequence[float]) -> tuple[int, int]:
     return best_span
 
 
-def _gap_words(doc: Document, line_cap: float, cap: float, skip: frozenset[str]) -> list[float]:
+def _gap_words(
+    doc: Document,
+    line_cap: float,
+    cap: float,
+    skip: frozenset[str],
+    skip_before_prose: frozenset[str] = frozenset(),
+    prose: Sequence[bool] = (),
+) -> list[float]:
     """For each kept block, the words of the lines earlier steps removed between it and the
     kept block before it (0 for the first): each line counts at most ``line_cap`` words and
     a gap at most ``cap``. How many lines were removed marks a boundary, not how long they
     were: one long disclaimer or prompt inside an article must not cut off its last
     paragraph, and a long run of widgets is no surer a boundary than a few. Lines removed
     as furniture that sits inside articles (their ``role`` in ``skip``: an advertisement
-    label, a photo credit, a gallery) count nothing."""
+    label, a photo credit, a gallery) count nothing; lines of a family in
+    ``skip_before_prose`` (a "Read also" teaser) count nothing when the kept block after
+    them is prose (``prose``: one flag per kept block)."""
     out: list[float] = []
     gap = 0.0
+    teasers = 0.0  # the words of the gap's lines of a skip_before_prose family
     seen_kept = False
     for b in doc.blocks:
         if b.kept:
-            out.append(gap if seen_kept else 0.0)
-            gap = 0.0
+            before_prose = len(out) < len(prose) and prose[len(out)]
+            out.append(min(gap + (0.0 if before_prose else teasers), cap) if seen_kept else 0.0)
+            gap = teasers = 0.0
             seen_kept = True
-        elif gap < cap and b.role not in skip:
+        elif b.role in skip_before_prose:
+            teasers += min(word_count(b.original), line_cap)
+        elif b.role not in skip:
             gap = min(gap + min(word_count(b.original), line_cap), cap)
     return out
 
@@ -541,6 +554,7 @@ class DensityStep(Step):
         "gap_line_words": None,
         "gap_max_words": None,
         "gap_skip_families": None,
+        "gap_skip_before_prose_families": None,
     }
 
     def config(self, favor: str) -> dict[str, Any]:
@@ -592,6 +606,8 @@ class DensityStep(Step):
                 float(cfg["gap_line_words"]) / weight,
                 float(cfg["gap_max_words"]) / weight,
                 frozenset(cfg["gap_skip_families"]),
+                frozenset(cfg["gap_skip_before_prose_families"]),
+                [c == GOOD for c in first],
             ),
             cfg,
         )

@@ -620,6 +620,8 @@ class PhrasesStep(Step):
                 spans = [(m.start(), m.end()) for m in rule.finditer(text) if m.end() > m.start()]
                 for start, end in reversed(spans):
                     doc.cut(block, start, end, rule.reason)
+                if not block.kept:
+                    block.role = rule.family  # the whole line was the teaser
                 if block.text != text:
                     # The joined rest may hold another rule's required string anew.
                     later = rules.may_fire_of_kind("strip_inline", block.text)
