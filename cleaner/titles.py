@@ -15,6 +15,8 @@ from .rules import thresholds
 from .text import CJK_RE, LIST_ITEM_RE, is_headline, word_count
 
 _LABEL_VALUE_RE = regex.compile(r"^\W*[^\W\d_]{1,20}\s*[:：]")
+CJK_LABEL_MAX_CHARS = 4
+"""Characters of the longest Chinese or Japanese label ("责任编辑")."""
 LABEL_VALUE_MAX_WORDS = 6
 """A "label: value" this short after a date ("Source: Reuters", "来源：新华网") is a credit."""
 
@@ -32,7 +34,16 @@ def is_label_value(text: str) -> bool:
     ``[header] label_phrases`` ("Tác giả:", "Article from:")."""
     if ":" not in text and "：" not in text:
         return False
-    if _LABEL_VALUE_RE.match(text) is None and _label_phrase_re().match(text) is None:
+    label = _LABEL_VALUE_RE.match(text)
+    # Chinese and Japanese write no spaces: a label is a word of a few characters ("来源：",
+    # "责任编辑："); "公交网络扩展：春季前新增三条线路" is a headline.
+    if (
+        label is not None
+        and not text.isascii()
+        and len(CJK_RE.findall(label.group())) > CJK_LABEL_MAX_CHARS
+    ):
+        label = None
+    if label is None and _label_phrase_re().match(text) is None:
         return False
     # Words as spaces part them too: Thai or Chinese words are counted by characters.
     words = min(word_count(text), len(text.split()))

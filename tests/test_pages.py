@@ -1,7 +1,7 @@
 """Whole news pages in many languages (tests/cases/pages.json): the title is the headline
-however many lines (byline, date, share bar, photo caption, reading time, listen button)
-stand between it and the article, the date is read, and the body is the article alone
-(no author's bio, teasers, comments or footer)."""
+however many lines (byline, date, share bar, photo caption, reading time, listen button,
+AI-summary button) stand between it and the article, the date is read, and the body is
+the article alone (no author's bio, teasers, comments or footer)."""
 
 from __future__ import annotations
 
@@ -20,10 +20,9 @@ PAGES: list[dict[str, Any]] = json.loads((CASES / "pages.json").read_text("utf-8
 
 def _text(page: dict[str, Any]) -> str:
     article = ARTICLES[page["lang"]]
-    lines = [
-        part for line in page["lines"] for part in (article if line == "{article}" else [line])
-    ]
-    return "\n\n".join(lines)
+    half = len(article) // 2
+    parts = {"{article}": article, "{article1}": article[:half], "{article2}": article[half:]}
+    return "\n\n".join(part for line in page["lines"] for part in parts.get(line, [line]))
 
 
 @pytest.mark.parametrize("favor", ["balanced", "precision", "recall"])
