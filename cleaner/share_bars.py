@@ -15,7 +15,9 @@ import tomllib
 from collections import Counter
 from functools import cache, lru_cache
 from importlib import resources
+from typing import Any
 
+import ahocorasick
 import regex
 
 from .text import LINE_CACHE_SIZE, ends_sentence, word_count
@@ -42,11 +44,16 @@ _CASED = r"\p{Latin}\p{Cyrillic}\p{Greek}"
 
 
 @cache
-def _names() -> tuple[frozenset[str], regex.Pattern[str]]:
-    """The ambiguous names, and one pattern finding every name (longest first)."""
+def _names() -> tuple[frozenset[str], regex.Pattern[str], Any]:
+    """The ambiguous names, one pattern finding every name (longest first), and an
+    automaton of the other names: most lines hold none, and one pass over the line says so."""
     text = resources.files("cleaner.rules").joinpath("share_networks.toml").read_text("utf-8")
     table = tomllib.loads(text)
     ambiguous = frozenset(n.casefold() for n in table["ambiguous"])
+    automaton = ahocorasick.Automaton()
+    for name in table["networks"]:
+        automaton.add_word(name.casefold(), name)
+    automaton.make_automaton()
     names = sorted({n.casefold() for n in (*table["networks"], *ambiguous)}, key=len, reverse=True)
     alternation = "|".join(regex.escape(n) for n in names)
     # A name in a cased script stands as a word of its own, up to a short inflection.
@@ -54,7 +61,7 @@ def _names() -> tuple[frozenset[str], regex.Pattern[str]]:
         rf"(?<![{_CASED}\d])(?P<name>{alternation})(?:[\p{{Ll}}]{{1,{INFLECTION_MAX_LETTERS}}})?(?![{_CASED}\d])",
         regex.IGNORECASE,
     )
-    return ambiguous, pattern
+    return ambiguous, pattern, automaton
 
 
 @lru_cache(maxsize=LINE_CACHE_SIZE)
@@ -64,9 +71,11 @@ def is_share_bar(text: str) -> bool:
     naming a network; a word repeated at the networks ("Compartir en Facebook Compartir en
     X", see ``REPEATED_WORD_MIN_LETTERS``); or a row of at least ``ROW_MIN_NETWORKS`` names
     under at most one other word."""
+    ambiguous, pattern, automaton = _names()
+    if next(automaton.iter(text.casefold()), None) is None:
+        return False
     if word_count(text) > SHARE_BAR_MAX_WORDS or ends_sentence(text):
         return False
-    ambiguous, pattern = _names()
     found = [m.group("name").casefold() for m in pattern.finditer(text)]
     if len(found) < 2 or all(name in ambiguous for name in found):
         return False

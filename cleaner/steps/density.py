@@ -309,14 +309,19 @@ def _gap_words(
     seen_kept = False
     for b in doc.blocks:
         if b.kept:
-            before_prose = len(out) < len(prose) and prose[len(out)]
-            out.append(min(gap + (0.0 if before_prose else teasers), cap) if seen_kept else 0.0)
-            gap = teasers = 0.0
+            if teasers:
+                if not (len(out) < len(prose) and prose[len(out)]):
+                    gap = min(gap + teasers, cap)
+                teasers = 0.0
+            out.append(gap if seen_kept else 0.0)
+            gap = 0.0
             seen_kept = True
-        elif b.role in skip_before_prose:
-            teasers += min(word_count(b.original), line_cap)
-        elif b.role not in skip:
-            gap = min(gap + min(word_count(b.original), line_cap), cap)
+        elif gap < cap:  # a full gap stays full whatever follows
+            role = b.role
+            if role in skip_before_prose:
+                teasers = min(teasers + min(word_count(b.original), line_cap), cap)
+            elif role not in skip:
+                gap = min(gap + min(word_count(b.original), line_cap), cap)
     return out
 
 

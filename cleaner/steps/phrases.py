@@ -593,14 +593,23 @@ class PhrasesStep(Step):
         a paragraph of the article stays above it."""
         if not rules.of_kind("tail_line"):
             return
-        kept = [b for b in doc.blocks if b.kept]
-        for n, block in enumerate(reversed(kept[-TAIL_LINES_LOOKED_AT:])):
+        tail: list[Block] = []  # the last kept lines, bottom up
+        for block in reversed(doc.blocks):
+            if block.kept:
+                tail.append(block)
+                if len(tail) == TAIL_LINES_LOOKED_AT:
+                    break
+        first: Block | None = None  # the article's first paragraph, once a rule fires
+        for block in tail:
             hit = rules.first("tail_line", block.text, word_count(block.text))
-            above = kept[: len(kept) - 1 - n]
-            if hit is not None and any(is_paragraph(b.text, min_words) for b in above):
-                doc.remove(block, hit.reason)
-                block.role = hit.family
-                continue
+            if hit is not None:
+                first = first or next(
+                    (b for b in doc.blocks if b.kept and is_paragraph(b.text, min_words)), None
+                )
+                if first is not None and first.index < block.index:
+                    doc.remove(block, hit.reason)
+                    block.role = hit.family
+                    continue
             if is_paragraph(block.text, min_words):
                 break
 
