@@ -14,7 +14,8 @@ import regex
 from .rules import thresholds
 from .text import CJK_RE, LIST_ITEM_RE, is_headline, word_count
 
-_LABEL_VALUE_RE = regex.compile(r"^\W*[^\W\d_]{1,20}\s*[:：]")
+# The label's mark: a colon, a full-width one, or Armenian "՝" ("Հեղինակ՝ Անի Պետրոսյան").
+_LABEL_VALUE_RE = regex.compile(r"^\W*[^\W\d_]{1,20}\s*[:：՝]")
 CJK_LABEL_MAX_CHARS = 4
 """Characters of the longest Chinese or Japanese label ("责任编辑")."""
 LABEL_VALUE_MAX_WORDS = 6
@@ -32,7 +33,7 @@ def is_label_value(text: str) -> bool:
     """True for a short "label: value" line, or fields of them ("Date: ... | Category: ...
     | Author: ..."): a credit or metadata, not a title. The label is one word or one of
     ``[header] label_phrases`` ("Tác giả:", "Article from:")."""
-    if ":" not in text and "：" not in text:
+    if ":" not in text and "：" not in text and "՝" not in text:
         return False
     label = _LABEL_VALUE_RE.match(text)
     # Chinese and Japanese write no spaces: a label is a word of a few characters ("来源：",

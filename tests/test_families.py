@@ -95,6 +95,8 @@ RULE_LANGUAGES = (
     "af",
     "cy",
     "so",
+    "ka",
+    "hy",
 )
 """Languages with a phrase file of their own (and family cases in tests/cases)."""
 

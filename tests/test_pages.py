@@ -26,9 +26,7 @@ def _text(page: dict[str, Any]) -> str:
 
 
 @pytest.mark.parametrize("favor", ["balanced", "precision", "recall"])
-@pytest.mark.parametrize(
-    "page", PAGES, ids=[f"{p['lang']}-{p['layout'].split()[0]}" for p in PAGES]
-)
+@pytest.mark.parametrize("page", PAGES, ids=[f"{p['lang']}-{i}" for i, p in enumerate(PAGES)])
 def test_a_news_page_gives_its_headline_date_and_article(page: dict[str, Any], favor: str) -> None:
     result = cleaner.clean_document(_text(page), favor=favor)  # type: ignore[arg-type]
     assert result.title == page["title"]
