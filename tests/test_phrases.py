@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 import cleaner
+from cleaner.rules import rules_for
 
 ARTICLES: dict[str, list[str]] = json.loads(
     (Path(__file__).parent / "cases" / "articles.json").read_text("utf-8")
@@ -2661,3 +2662,37 @@ def test_a_sentence_about_a_reporter_inside_or_closing_a_story_stays(line: str) 
     assert line in cleaner.clean(inside)
     if line != BIO:
         assert line in cleaner.clean("\n\n".join([*paragraphs, line]))
+
+
+AI_BUTTONS = {
+    # A button that shows the article's AI summary, or a promo of the site's AI features.
+    "en": ["Show AI summary", "AI Summary", "Try our AI features"],
+    "de": ["KI-Zusammenfassung anzeigen", "Testen Sie unsere KI-Funktionen"],
+    "fr": ["Afficher le résumé IA", "Résumé IA"],
+    "es": ["Ver resumen con IA"],
+    "pl": ["Pokaż podsumowanie AI"],
+    "ru": ["Показать краткое содержание от ИИ"],
+    "tr": ["Yapay zeka özetini göster"],
+    "ko": ["AI 요약 보기"],
+    "zh": ["查看AI摘要"],
+}
+
+
+@pytest.mark.parametrize(("lang", "line"), [(k, x) for k, v in AI_BUTTONS.items() for x in v])
+def test_an_ai_summary_button_goes_from_inside_the_article(lang: str, line: str) -> None:
+    _goes_from_inside_the_article(lang, line)
+
+
+@pytest.mark.parametrize(
+    ("lang", "headline"),
+    [
+        ("en", "Apple unveils new AI features for iPhone"),
+        ("en", "Google's AI summaries are wrong, study finds"),
+        ("de", "Apple startet KI-Funktionen in Europa"),
+        ("fr", "Les fonctionnalités IA de Google arrivent en France"),
+        ("es", "Meta lanza nuevas funciones de IA en WhatsApp"),
+    ],
+)
+def test_a_headline_about_ai_features_is_no_button(lang: str, headline: str) -> None:
+    hit = rules_for(lang).first("drop_line", headline, len(headline.split()))
+    assert hit is None or hit.family != "ai promo", hit
