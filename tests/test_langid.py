@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 from langdetect.detector import Detector
 
+import cleaner
 from cleaner.langid import default_model, ngrams, prepare
 
 
@@ -131,3 +133,66 @@ def test_languages_the_profiles_lack_are_read_off_their_own_script() -> None:
         "The minister said the word სამინისტრო means ministry, and the plan goes ahead next year."
     )
     assert detect_language(quoted) == "en"
+
+
+BRIEFS = {
+    # Languages the profiles lack, told by letters of their own in a shared script (Serbian
+    # "ђ", Kazakh "қ", Icelandic "þ" ...) or by their stopword lists (Basque, Irish).
+    "sr": "Градско веће је у уторак одлучило да прошири аутобуску мрежу са три нове линије, "
+    "које ће од следећег пролећа повезивати северна предграђа са болницом и универзитетом. "
+    "Према речима градске управе, план ће коштати око дванаест милиона евра.",
+    "kk": "Қалалық кеңес сейсенбі күні автобус желісін кеңейту туралы шешім қабылдады, келесі "
+    "көктемнен бастап үш жаңа бағыт солтүстік аудандарды аурухана мен университетпен "
+    "байланыстырады. Қала әкімдігінің мәліметінше, жоспар он екі миллион теңгеге түседі.",
+    "be": "Гарадскі савет у аўторак вырашыў пашырыць аўтобусную сетку трыма новымі маршрутамі, "
+    "якія з наступнай вясны злучаць паўночныя раёны з бальніцай і ўніверсітэтам. Па словах "
+    "гарадскіх уладаў, план каштуе каля дванаццаці мільёнаў еўра.",
+    "mn": "Хотын зөвлөл мягмар гарагт автобусны сүлжээг өргөжүүлэх шийдвэр гаргаж, ирэх "
+    "хавраас эхлэн гурван шинэ чиглэл хойд хорооллыг эмнэлэг, их сургуультай холбоно. "
+    "Хотын захиргааны мэдээлснээр төлөвлөгөө арван хоёр орчим тэрбум төгрөг шаардана.",
+    "az": "Şəhər şurası çərşənbə axşamı avtobus şəbəkəsini genişləndirmək qərarına gəlib və "
+    "gələn yazdan etibarən üç yeni xətt şimal məhəllələrini xəstəxana və universitetlə "
+    "birləşdirəcək. Şəhər rəhbərliyinin sözlərinə görə, plan on iki milyon manata başa gələcək.",
+    "is": "Borgarráð ákvað á þriðjudag að stækka strætisvagnakerfið með þremur nýjum leiðum sem "
+    "munu tengja norðurhverfin við sjúkrahúsið og háskólann frá og með næsta vori. Samkvæmt "
+    "borgaryfirvöldum mun áætlunin kosta um tólf milljónir evra á næstu fimm árum.",
+    "eu": "Udalak asteartean erabaki zuen autobus sarea zabaltzea hiru linea berrirekin, datorren "
+    "udaberritik aurrera iparraldeko auzoak ospitalearekin eta unibertsitatearekin lotuko "
+    "dituztenak. Udal administrazioaren arabera, planak hamabi milioi euro inguru kostatuko ditu.",
+    "ga": "Chinn an chomhairle cathrach Dé Máirt an líonra bus a leathnú le trí líne nua a "
+    "nascfaidh na bruachbhailte thuaidh leis an ospidéal agus leis an ollscoil ón earrach seo "
+    "chugainn. De réir an riaracháin, cosnóidh an plean timpeall dhá mhilliún déag euro.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(BRIEFS))
+def test_languages_the_profiles_lack_are_read_off_their_letters_or_stopwords(lang: str) -> None:
+    """The profiles read Serbian as Macedonian, Kazakh and Belarusian as Ukrainian, Icelandic
+    as Norwegian, Basque as Indonesian, Irish as English; a one-paragraph brief in such a
+    language was then judged with the wrong stopword list and emptied as "no prose"."""
+    from cleaner.steps.language import detect_language
+
+    text = BRIEFS[lang]
+    assert default_model().detect(text) != lang
+    assert detect_language(text) == lang
+    brief = cleaner.clean_document(text)
+    assert brief.language == lang
+    assert brief.body == text
+
+
+def test_a_few_letters_of_another_language_change_nothing() -> None:
+    """A Russian text quoting one Serbian name, an English one quoting an Icelandic place,
+    and Spanish prose (whose words the Latin or Basque lists share a little) keep their
+    language."""
+    from cleaner.steps.language import detect_language
+
+    russian = "Министр встретился с Новаком Ђоковићем и обсудил турнир, который пройдёт весной."
+    english = (
+        "The eruption near Grindavík and Þingvellir closed the roads, officials said on Monday."
+    )
+    from .test_families import ARTICLES
+
+    spanish = " ".join(ARTICLES["es"])
+    assert detect_language(russian) == "ru"
+    assert detect_language(english) == "en"
+    assert detect_language(spanish) == "es"

@@ -5,7 +5,9 @@ langdetect's profiles in one deterministic pass over a bounded sample (:mod:`cle
 a language always written in a script of its own is taken only for text that has it
 (``[language] required_scripts`` in ``rules/thresholds.toml``), and a language the profiles
 lack but whose script is its own alone (Georgian, Armenian, Khmer ...) is read off the
-script (``[language] script_languages``).
+script (``[language] script_languages``), one with letters of its own in a shared script
+(Serbian, Kazakh, Icelandic ...) off those letters (``letter_languages``), and one whose
+stopword list tells it (Basque, Irish, Latin ...) off its stopwords (``stopword_languages``).
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from ..document import Document
 from ..langid import default_model
 from ..pipeline import Step
 from ..rules import rules_for, thresholds
+from ..stopwords import has_stopwords, stopwords
 from ..text import is_paragraph, word_count
 
 UNDETERMINED = "und"
@@ -36,11 +39,13 @@ def detect_language(text: str, *, min_letters: int = 20) -> str:
     letters = sum(map(str.isalpha, head))
     if letters < min_letters:
         return UNDETERMINED
-    own = _script_language(head, letters)
+    own = _script_language(head, letters) or _letter_language(head, letters)
     if own is not None:
         return own
     code = default_model().detect(text, allowed=lambda code: _script_allows(code, text))
-    return code.split("-")[0] if code else UNDETERMINED
+    if not code:
+        return UNDETERMINED
+    return _stopword_language(head, code.split("-")[0])
 
 
 @cache
@@ -72,6 +77,75 @@ def _script_language(text: str, letters: int) -> str | None:
         if 2 * len(script.findall(text)) > letters:
             return code
     return None
+
+
+@cache
+def _letter_languages() -> tuple[regex.Pattern[str], list[tuple[str, regex.Pattern[str]]]]:
+    """``[language] letter_languages`` of the thresholds, compiled: a pattern of all their
+    letters (one search rules most texts out), and one per language, in order."""
+    table = thresholds()["language"]["letter_languages"]
+    each = [(code, regex.compile(f"[{letters}]", regex.IGNORECASE)) for code, letters in table]
+    joined = "".join(letters for _, letters in table)
+    return regex.compile(f"[{joined}]" if joined else "(?!)", regex.IGNORECASE), each
+
+
+def _letter_language(text: str, letters: int) -> str | None:
+    """The first language of ``letter_languages`` whose own letters ``text`` holds often
+    enough (see the thresholds)."""
+    if text.isascii():
+        return None
+    any_letter, each = _letter_languages()
+    if any_letter.search(text) is None:
+        return None
+    cfg = thresholds()["language"]
+    needed = max(int(cfg["letter_min_count"]), letters // int(cfg["letter_per_letters"]))
+    for code, own in each:
+        if len(own.findall(text)) >= needed:
+            return code
+    return None
+
+
+_WORD_RE = regex.compile(r"\p{L}+")
+_LATIN_WORD_RE = regex.compile(r"\p{Latin}")
+
+
+def _stopword_language(text: str, detected: str) -> str:
+    """``detected``, or a language of ``stopword_languages`` whose stopwords cover the
+    words of ``text`` far more densely than the detected language's do. Only a text in
+    Latin letters (the script of those languages) is compared, and only against a
+    detected language that has a list of its own (Welsh and Albanian have none)."""
+    cfg = thresholds()["language"]
+    if not has_stopwords(detected):
+        return detected
+    words = [w.casefold() for w in _WORD_RE.findall(text)]
+    if not words or (
+        not text.isascii() and 2 * sum(map(bool, map(_LATIN_WORD_RE.match, words))) < len(words)
+    ):
+        return detected
+    best, best_density = detected, _density(words, detected) * float(cfg["stopword_margin"])
+    # No one list covers more than all of them together: one pass rules most texts out.
+    if _density(words, "", _candidate_stopwords()) < max(
+        best_density, float(cfg["stopword_min_density"])
+    ):
+        return detected
+    for code in cfg["stopword_languages"]:
+        density = _density(words, code)
+        if density > best_density and density >= float(cfg["stopword_min_density"]):
+            best, best_density = code, density
+    return best
+
+
+@cache
+def _candidate_stopwords() -> frozenset[str]:
+    """The stopwords of every language of ``stopword_languages`` together."""
+    codes = thresholds()["language"]["stopword_languages"]
+    return frozenset().union(*(stopwords(code) for code in codes))
+
+
+def _density(words: list[str], language: str, listed: frozenset[str] | None = None) -> float:
+    """The share of ``words`` that are stopwords of ``language`` (or in ``listed``)."""
+    listed = stopwords(language) if listed is None else listed
+    return sum(map(listed.__contains__, words)) / len(words)
 
 
 def _script_allows(code: str, text: str) -> bool:
