@@ -225,6 +225,15 @@ def test_solar_hijri_dates_agree_with_known_nowruz_days() -> None:
         "2 ชั่วโมงที่แล้ว",
         "saa 2 zilizopita",
         "2 oras ang nakalipas",
+        "pre 2 sata",  # Serbian
+        "пре 2 сата",
+        "2 საათის წინ",  # Georgian
+        "2 ժամ առաջ",  # Armenian
+        "2 saat əvvəl",  # Azerbaijani
+        "2 сағат бұрын",  # Kazakh
+        "2 гадзіны таму",  # Belarusian
+        "2 orë më parë",  # Albanian
+        "fyrir 2 klukkustundum",  # Icelandic
     ],
 )
 def test_relative_times_in_many_languages(line: str) -> None:
