@@ -11,6 +11,7 @@ from functools import cache
 
 import regex
 
+from .dates import find_date
 from .rules import thresholds
 from .text import CJK_RE, LIST_ITEM_RE, is_headline, word_count
 
@@ -171,6 +172,24 @@ def may_be_title(text: str, min_words: int, max_words: int) -> bool:
         and _CREDITED_SENTENCE_RE.search(text) is None
         and _FIELD_FIGURE_RE.match(text) is None
     )
+
+
+@cache
+def _update_re() -> regex.Pattern[str]:
+    words = sorted(thresholds()["header"]["update_words"], key=len, reverse=True)
+    alternation = "|".join(regex.escape(w) for w in words)
+    return regex.compile(rf"(?<!\w)(?:{alternation})(?!\w)", regex.IGNORECASE)
+
+
+def is_update_stamp(text: str) -> bool:
+    """True for a stamp of the page's last update ("Updated: July 5, 2025", "Aktualisiert
+    am ...", "Mis à jour le ..."; ``[header] update_words``) whose first date follows the
+    update word: "Dec 16, 2007 18:22 | Updated Dec 17, 2007" dates the article first."""
+    word = _update_re().search(text)
+    if word is None:
+        return False
+    found = find_date(text)
+    return found is None or found[1] >= word.start()
 
 
 SITE_SUFFIX_WORDS = 4

@@ -466,3 +466,57 @@ def test_a_dated_stamp_or_byline_under_the_headline_is_not_the_title(stamp: str)
     result = cleaner.clean_document("\n\n".join([headline, stamp, *ARTICLES["en"]]))
     assert result.title == headline, result.explain()
     assert result.body == "\n\n".join(ARTICLES["en"]), result.explain()
+
+
+UPDATED_PAGES = {
+    # headline, publication stamp, update stamp (the page was published on 4 July)
+    "en": (
+        "Council approves three new bus lines",
+        "Published: July 4, 2025",
+        "Updated: July 5, 2025",
+    ),
+    "de": (
+        "Stadtrat beschließt neue Buslinien",
+        "Veröffentlicht am 4. Juli 2025",
+        "Aktualisiert am 5. Juli 2025",
+    ),
+    "fr": (
+        "Le conseil approuve trois lignes de bus",
+        "Publié le 4 juillet 2025",
+        "Mis à jour le 5 juillet 2025",
+    ),
+    "es": (
+        "El ayuntamiento aprueba tres líneas",
+        "Publicado: 04/07/2025 10:30",
+        "Actualizado: 05/07/2025 08:15",
+    ),
+    "pt": (
+        "Câmara aprova três novas linhas",
+        "Publicado em 04/07/2025",
+        "Atualizado em 05/07/2025",
+    ),
+    "ru": (
+        "Совет утвердил три новых маршрута",
+        "Опубликовано: 04.07.2025",
+        "Обновлено: 05.07.2025",
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(UPDATED_PAGES))
+def test_the_publication_date_wins_over_a_later_update(lang: str) -> None:
+    headline, published, updated = UPDATED_PAGES[lang]
+    page = "\n\n".join([headline, published, updated, *ARTICLES[lang]])
+    assert cleaner.clean_document(page).date == "2025-07-04"
+
+
+def test_an_update_stamp_by_the_article_wins_over_a_page_clock_far_up() -> None:
+    """A page's clock at its top is when it was captured; the article's only stamp, an
+    update, still dates it better. And a stamp that opens with the publication date is
+    no update stamp."""
+    menu = [f"Section {n}" for n in range(12)]
+    clock = "Tuesday 15 January 2008"
+    page = [clock, *menu, "Council approves three new bus lines", "Last Updated: 08/01/2008"]
+    assert cleaner.clean_document("\n\n".join([*page, *ARTICLES["en"]])).date == "2008-01-08"
+    both = ["Council approves three new bus lines", "Dec 16, 2007 18:22 | Updated Dec 17, 2007"]
+    assert cleaner.clean_document("\n\n".join([*both, *ARTICLES["en"]])).date == "2007-12-16"

@@ -6,7 +6,8 @@ menus, taglines, the headline, a byline, a date. This step
 - takes the headline closest above the article as the title (or a "date 2025-07-04
   <headline>" line some scrapers write), and moves it from the body to metadata;
 - reads the date from the date line closest to the article start (a page clock further
-  up loses to the article's own date); relative times ("a day ago") give no date;
+  up loses to the article's own date; an update stamp loses to a publication stamp a few
+  lines up); relative times ("a day ago") give no date;
 - removes what stands in the head above the title (site name, menus, taglines), but the
   lines the density step read as prose (unless ``favor="precision"``: a headline-shaped
   line inside an article whose lines end without full stops would otherwise take the
@@ -29,7 +30,13 @@ from ..pipeline import Step
 from ..rules import by_favor, thresholds, word_weight
 from ..stopwords import has_stopwords, stopwords
 from ..text import fold, is_headline, is_paragraph, word_count
-from ..titles import is_label_value, is_page_furniture, may_be_title, without_site_suffix
+from ..titles import (
+    is_label_value,
+    is_page_furniture,
+    is_update_stamp,
+    may_be_title,
+    without_site_suffix,
+)
 from .dedupe import CONTENTS_REASON
 from .density import judged_prose
 from .markdown import HEADING_KEY
@@ -158,6 +165,18 @@ def _above_name_line(blocks: list[Block], pos: int, cfg: dict[str, Any], languag
     return pos
 
 
+def _publication_date(dates: list[tuple[int, str, bool, bool]], lookup: int) -> str:
+    """The date of the stamp closest to the article's start, or, when that stamp is the
+    page's last update ("Updated: July 5, 2025"), of a publication stamp above the article
+    at most ``lookup`` lines farther ("Published: July 4, 2025" a line up). A page clock
+    far up the page does not outrank an update stamp by the article."""
+    closest = min(dates)
+    if not closest[2]:
+        return closest[1]
+    published = [d for d in dates if not d[2] and d[3] and d[0] <= closest[0] + lookup]
+    return min(published)[1] if published else closest[1]
+
+
 def _first_stamp_date(blocks: list[Block], until: int, max_words: int) -> str | None:
     """The date of the first stamp line from the top of the page to the block ``until``,
     removed or not ("PUBLISHED: November 19, 2019 at 8:59 pm | UPDATED: ...", "Posted by
@@ -197,7 +216,8 @@ class HeaderStep(Step):
             (i for i, b in enumerate(blocks) if b.kept and is_paragraph(b.text, min_words)),
             len(blocks),
         )
-        dates: list[tuple[int, str]] = []
+        # (distance from the article's start, date, an update's stamp, above the start)
+        dates: list[tuple[int, str, bool, bool]] = []
         title_pos: int | None = None
         title: str | None = None
 
@@ -205,7 +225,7 @@ class HeaderStep(Step):
             if _open(b):
                 pair = _date_title(b.text, t_min, t_max)
                 if pair:
-                    dates.append((start - i, pair[0]))
+                    dates.append((start - i, pair[0], is_update_stamp(b.text), True))
                 if pair and pair[1] is not None:
                     title, title_pos = pair[1], i
                     self._take_title(doc, b, "title and date moved to metadata")
@@ -231,7 +251,7 @@ class HeaderStep(Step):
             if word_count(b.text) <= 14 and is_date_line(b.text):
                 found = find_date(b.text)
                 if found:
-                    dates.append((start - i, found[0]))
+                    dates.append((start - i, found[0], is_update_stamp(b.text), True))
                 doc.remove(b, "page timestamp")
                 continue
             if (
@@ -252,7 +272,7 @@ class HeaderStep(Step):
             if word_count(b.text) <= 10 and is_date_line(b.text, 3):
                 found = find_date(b.text)
                 if found:
-                    dates.append((i - start + 1, found[0]))
+                    dates.append((i - start + 1, found[0], is_update_stamp(b.text), False))
                     doc.remove(b, "page timestamp")
 
         if self.options["clear_head"] and title_pos is not None:
@@ -281,9 +301,9 @@ class HeaderStep(Step):
                 blocks, start + int(cfg["stamp_window"]), int(cfg["stamp_max_words"])
             )
             if stamped:
-                dates.append((0, stamped))
+                dates.append((0, stamped, False, True))
         if dates and not doc.meta.get("date"):
-            doc.meta["date"] = min(dates)[1]
+            doc.meta["date"] = _publication_date(dates, int(cfg["update_lookup"]))
 
     def _take_title(self, doc: Document, block: Block, reason: str) -> None:
         if self.options["remove_title"]:
