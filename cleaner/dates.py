@@ -17,7 +17,7 @@ from importlib import resources
 import regex
 
 from .rules.factors import required_factors
-from .text import LINE_CACHE_SIZE
+from .text import LINE_CACHE_SIZE, alternation
 
 
 @cache
@@ -42,19 +42,15 @@ def month_names() -> dict[str, int]:
     return names
 
 
-def _alternation(names: list[str]) -> str:
-    return "|".join(sorted(map(regex.escape, names), key=len, reverse=True))
-
-
 @cache
 def _patterns() -> tuple[regex.Pattern[str], ...]:
-    m = rf"(?P<month>{_alternation(list(month_names()))})\.?"
+    m = rf"(?P<month>{alternation(list(month_names()))})\.?"
     thai = [
         unicodedata.normalize("NFC", n) for v in _month_tables().get("th", {}).values() for n in v
     ]
-    m_thai = rf"(?P<month>{_alternation(thai)})" if thai else r"(?P<month>(?!))"
+    m_thai = rf"(?P<month>{alternation(thai)})" if thai else r"(?P<month>(?!))"
     hijri = [n for v in _month_tables().get(SOLAR_HIJRI, {}).values() for n in v]
-    m_hijri = rf"(?P<sh_month>{_alternation(hijri)})" if hijri else r"(?P<sh_month>(?!))"
+    m_hijri = rf"(?P<sh_month>{alternation(hijri)})" if hijri else r"(?P<sh_month>(?!))"
     return (
         regex.compile(r"(?<!\d)(?P<year>(?:19|20)\d\d)-(?P<mon>\d\d)-(?P<day>\d\d)(?!\d)"),
         regex.compile(

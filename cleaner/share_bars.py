@@ -20,7 +20,7 @@ from typing import Any
 import ahocorasick
 import regex
 
-from .text import LINE_CACHE_SIZE, ends_sentence, word_count
+from .text import LINE_CACHE_SIZE, alternation, ends_sentence, word_count
 
 SHARE_BAR_MAX_WORDS = 16
 """Words of the longest line read as a share bar."""
@@ -54,11 +54,10 @@ def _names() -> tuple[frozenset[str], regex.Pattern[str], Any]:
     for name in table["networks"]:
         automaton.add_word(name.casefold(), name)
     automaton.make_automaton()
-    names = sorted({n.casefold() for n in (*table["networks"], *ambiguous)}, key=len, reverse=True)
-    alternation = "|".join(regex.escape(n) for n in names)
+    names = alternation({n.casefold() for n in (*table["networks"], *ambiguous)})
     # A name in a cased script stands as a word of its own, up to a short inflection.
     pattern = regex.compile(
-        rf"(?<![{_CASED}\d])(?P<name>{alternation})(?:[\p{{Ll}}]{{1,{INFLECTION_MAX_LETTERS}}})?(?![{_CASED}\d])",
+        rf"(?<![{_CASED}\d])(?P<name>{names})(?:[\p{{Ll}}]{{1,{INFLECTION_MAX_LETTERS}}})?(?![{_CASED}\d])",
         regex.IGNORECASE,
     )
     return ambiguous, pattern, automaton

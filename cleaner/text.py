@@ -6,6 +6,7 @@ what other steps did, which keeps cleaning stable when re-run on its own output.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from functools import lru_cache
 
 import regex
@@ -62,6 +63,12 @@ _ASCII_WORD_BYTES = frozenset(ASCII_WORD_CHARS.encode("ascii"))
 _WORD_BYTES = bytes(b if b in _ASCII_WORD_BYTES else 0x20 for b in range(256))
 _LOWER_WORD_BYTES = _WORD_BYTES.lower()
 _FOLD_BYTES = bytes(b if b != ord("_") else 0x20 for b in _LOWER_WORD_BYTES)
+
+
+def alternation(phrases: Iterable[str]) -> str:
+    """``phrases`` as one regular-expression alternation, each escaped, longest first (so
+    "last updated" is tried before "updated", "März" before "mär")."""
+    return "|".join(sorted(map(regex.escape, phrases), key=len, reverse=True))
 
 
 def ascii_words(text: str) -> list[bytes]:

@@ -13,7 +13,7 @@ import regex
 
 from .dates import find_date
 from .rules import thresholds
-from .text import CJK_RE, LIST_ITEM_RE, is_headline, word_count
+from .text import CJK_RE, LIST_ITEM_RE, alternation, is_headline, word_count
 
 # The label's mark: a colon, a full-width one, or Armenian "՝" ("Հեղինակ՝ Անի Պետրոսյան").
 _LABEL_VALUE_RE = regex.compile(r"^\W*[^\W\d_]{1,20}\s*[:：՝]")
@@ -25,9 +25,8 @@ LABEL_VALUE_MAX_WORDS = 6
 
 @cache
 def _label_phrase_re() -> regex.Pattern[str]:
-    phrases = sorted(thresholds()["header"]["label_phrases"], key=len, reverse=True)
-    alternation = "|".join(regex.escape(p) for p in phrases)
-    return regex.compile(rf"^\W*(?:{alternation})\s*[:：]", regex.IGNORECASE)
+    phrases = alternation(thresholds()["header"]["label_phrases"])
+    return regex.compile(rf"^\W*(?:{phrases})\s*[:：]", regex.IGNORECASE)
 
 
 def is_label_value(text: str) -> bool:
@@ -176,9 +175,8 @@ def may_be_title(text: str, min_words: int, max_words: int) -> bool:
 
 @cache
 def _update_re() -> regex.Pattern[str]:
-    words = sorted(thresholds()["header"]["update_words"], key=len, reverse=True)
-    alternation = "|".join(regex.escape(w) for w in words)
-    return regex.compile(rf"(?<!\w)(?:{alternation})(?!\w)", regex.IGNORECASE)
+    words = alternation(thresholds()["header"]["update_words"])
+    return regex.compile(rf"(?<!\w)(?:{words})(?!\w)", regex.IGNORECASE)
 
 
 def is_update_stamp(text: str) -> bool:

@@ -20,6 +20,7 @@ import regex
 from ..document import Document
 from ..pipeline import PipelineError, Step
 from ..rules import thresholds
+from ..text import alternation
 
 
 @cache
@@ -29,7 +30,7 @@ def tag_pattern(elements: tuple[str, ...]) -> regex.Pattern[str]:
     Neither may hold "<" or ">": a try that starts at a "<" stops at the next one, so a line
     of many unclosed comments costs linear time, not quadratic.
     """
-    names = "|".join(regex.escape(e) for e in sorted(elements, key=len, reverse=True))
+    names = alternation(elements)
     return regex.compile(rf"<(?:/?(?:{names})(?![\w-])[^<>]*|!--[^<>]*--)>", regex.I)
 
 
