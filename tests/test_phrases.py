@@ -1825,6 +1825,32 @@ CAPTIONS_CLOSED_BY_A_CREDIT = {
     "ko": ["도심 정류장에 정차한 시내버스. [연합뉴스]"],
 }
 
+READ_ON_ELSEWHERE = {
+    # A continue-reading or after-the-ad note on a line of its own between two paragraphs.
+    "de": ["Artikel wird unter der Werbung fortgesetzt"],
+    "fr": ["L'article continue ci-dessous"],
+    "es": ["Sigue leyendo después del anuncio"],
+    "it": ["L'articolo continua dopo la pubblicità"],
+    "nl": ["Het artikel gaat verder onder de advertentie"],
+    "pl": ["Czytaj dalej pod reklamą"],
+    "tr": ["Haberin Devamı Reklamdan Sonra"],
+    "id": ["Lanjutkan membaca artikel di bawah ini"],
+    "ar": ["تابع القراءة", "يتبع بعد الإعلان"],
+    "ja": ["記事の続きはこちら"],
+    "zh": ["继续阅读", "下拉查看更多"],
+    "ko": ["기사 계속", "광고 이후 기사가 계속됩니다"],
+    "vi": ["Tiếp tục đọc", "Bài viết tiếp tục bên dưới"],
+    "hi": ["विज्ञापन के बाद खबर जारी है"],
+    "cs": ["Pokračování článku"],
+    "uk": ["Продовження нижче", "Читати далі"],
+    "ro": ["Articolul continuă după reclamă", "Continuă lectura"],
+    "el": ["Συνεχίστε την ανάγνωση", "Το άρθρο συνεχίζεται μετά τη διαφήμιση"],
+    "hu": ["A cikk a hirdetés után folytatódik", "Tovább olvasom"],
+    "he": ["הכתבה נמשכת לאחר הפרסומת", "המשך קריאה"],
+    "fa": ["ادامه مطلب", "ادامه خبر پس از تبلیغ"],
+}
+
+
 WIDGETS = [
     *(
         (lang, line)
@@ -1855,6 +1881,7 @@ WIDGETS = [
             LIVE_BLOG_CHROME,
             SHARE_BARS_ANY_LANGUAGE,
             CAPTIONS_CLOSED_BY_A_CREDIT,
+            READ_ON_ELSEWHERE,
         )
         for lang, lines in table.items()
         for line in lines
