@@ -57,11 +57,11 @@ def _patterns() -> tuple[regex.Pattern[str], ...]:
             r"(?<![\d-])(?P<day>\d{1,2})(?P<sep>[./-]|\.\s)(?P<mon>\d{1,2})(?P=sep)(?P<year>(?:19|20)\d\d)(?!\d)"
         ),
         regex.compile(
-            rf"(?<!\w){m}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d\d)(?!\d)",
+            rf"(?<!\w){m}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,\s*|\s+)(?P<year>(?:19|20)\d\d)(?!\d)",
             regex.I,
         ),
         regex.compile(
-            rf"(?<!\d)(?P<day>\d{{1,2}})(?:st|nd|rd|th|er|º)?(?:\.\s*|\s+)(?:de\s+|of\s+|d['’])?{m}(?:\s+de)?(?:,?\s+|(?<=\.))(?P<year>(?:19|20)\d\d)(?!\d)",
+            rf"(?<!\d)(?P<day>\d{{1,2}})(?:st|nd|rd|th|er|º)?(?:\.\s*|\s+|-)(?:de\s+|of\s+|d['’])?{m}(?:\s+de)?(?:,?\s+|(?<=\.)|-)(?P<year>(?:19|20)\d\d)(?!\d)",
             regex.I,
         ),
         # Year first, as Hungarian, Lithuanian and Basque write it: "2025. július 4.", "2025 m.
@@ -78,7 +78,7 @@ def _patterns() -> tuple[regex.Pattern[str], ...]:
         # Year first in figures: "2025/07/04", "2025.07.04" (Korean, Japanese, Chinese pages),
         # "2025. 07. 04." (Hungarian).
         regex.compile(
-            r"(?<![\w.])(?P<year>(?:19|20)\d\d)(?P<sep>[./]|\.\s)(?P<mon>\d{1,2})(?P=sep)(?P<day>\d{1,2})(?![\w-]|\.\d)"
+            r"(?<![\w.-])(?P<year>(?:19|20)\d\d)(?P<sep>[./-]|\.\s)(?P<mon>\d{1,2})(?P=sep)(?P<day>\d{1,2})(?![\w-]|\.\d)"
         ),
         # Chinese and Japanese "2025年7月4日", Korean "2025년 7월 4일".
         regex.compile(

@@ -89,6 +89,10 @@ CASES = [
     ("4. júlí 2025", "2025-07-04"),  # Icelandic
     ("4 Iúil 2025", "2025-07-04"),  # Irish
     ("2025eko uztailaren 4a", "2025-07-04"),  # Basque
+    ("2025-7-4", "2025-07-04"),  # year first, one-digit month and day
+    ("4-Jul-2025", "2025-07-04"),
+    ("July 4,2025", "2025-07-04"),
+    ("4 июл 2025", "2025-07-04"),  # Russian abbreviation
 ]
 
 
