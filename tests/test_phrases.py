@@ -2723,3 +2723,19 @@ def test_an_ai_summary_button_goes_from_inside_the_article(lang: str, line: str)
 def test_a_headline_about_ai_features_is_no_button(lang: str, headline: str) -> None:
     hit = rules_for(lang).first("drop_line", headline, len(headline.split()))
     assert hit is None or hit.family != "ai promo", hit
+
+
+def test_the_link_of_an_embedded_post_goes_and_its_text_stays() -> None:
+    """An embedded tweet leaves "pic.twitter.com/..." glued to its text, or on a line of its
+    own: the link goes, the quoted words stay."""
+    paragraphs = ARTICLES["en"]
+    tweet = "The council said the plan would be ready soon."
+    lines = [
+        *paragraphs[:2],
+        f"{tweet} pic.twitter.com/AbC123xYz",
+        "pic.twitter.com/QrS456",
+        *paragraphs[2:],
+    ]
+    result = cleaner.clean_document("\n\n".join(lines))
+    assert result.body == "\n\n".join([*paragraphs[:2], tweet, *paragraphs[2:]])
+    assert any(r.reason.startswith("link of an embedded post") for r in result.removed)
