@@ -1851,6 +1851,35 @@ READ_ON_ELSEWHERE = {
 }
 
 
+PROMPTS_BETWEEN_PARAGRAPHS = {
+    # App, error-report and site prompts between two paragraphs.
+    "de": [
+        "Laden Sie jetzt unsere App herunter und verpassen Sie keine Nachricht mehr.",
+        "Sie haben einen Fehler entdeckt? Schreiben Sie uns.",
+        "Mehr Nachrichten aus der Region finden Sie hier.",
+    ],
+    "fr": ["Retrouvez toute l’actualité de votre région sur notre site."],
+    "es": [
+        "¿Has visto un error? Escríbenos.",
+        "Sigue toda la información de tu ciudad en nuestra web.",
+    ],
+    "it": [
+        "Hai notato un errore? Segnalacelo.",
+        "Tutte le notizie della tua città sul nostro sito.",
+    ],
+    "pt": [
+        "Baixe nosso aplicativo e fique por dentro de tudo.",
+        "Encontrou um erro? Avise-nos.",
+        "Acompanhe todas as notícias da sua cidade no nosso site.",
+    ],
+    "nl": ["Meer nieuws uit de regio vind je hier."],
+    "pl": ["Zauważyłeś błąd? Napisz do nas.", "Więcej informacji z regionu znajdziesz tutaj."],
+    "ru": ["Больше новостей региона читайте на нашем сайте."],
+    "tr": ["Bir hata mı fark ettiniz? Bize bildirin.", "Bölgeden daha fazla haber için tıklayın."],
+    "id": ["Menemukan kesalahan? Laporkan kepada kami.", "Simak berita daerah lainnya di sini."],
+}
+
+
 WIDGETS = [
     *(
         (lang, line)
@@ -1882,6 +1911,7 @@ WIDGETS = [
             SHARE_BARS_ANY_LANGUAGE,
             CAPTIONS_CLOSED_BY_A_CREDIT,
             READ_ON_ELSEWHERE,
+            PROMPTS_BETWEEN_PARAGRAPHS,
         )
         for lang, lines in table.items()
         for line in lines
@@ -2739,3 +2769,16 @@ def test_the_link_of_an_embedded_post_goes_and_its_text_stays() -> None:
     result = cleaner.clean_document("\n\n".join(lines))
     assert result.body == "\n\n".join([*paragraphs[:2], tweet, *paragraphs[2:]])
     assert any(r.reason.startswith("link of an embedded post") for r in result.removed)
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence"),
+    [
+        ("pt", "Viu um erro na contagem dos votos, disse o juiz."),
+        ("de", "Sie haben einen Fehler entdeckt, sagte der Minister."),
+        ("es", "Ha encontrado un error en el sistema de votación, según el informe."),
+    ],
+)
+def test_an_article_sentence_about_an_error_is_no_feedback_prompt(lang: str, sentence: str) -> None:
+    hit = rules_for(lang).first("drop_line", sentence, len(sentence.split()))
+    assert hit is None, hit
