@@ -70,13 +70,24 @@ _CLOSED_END = (".", "!", "?", ":", ";", "…", "。", "！", "？")
 
 
 def _continues(previous: str, line: str) -> bool:
-    """True when ``line`` continues a hard-wrapped sentence begun on ``previous``."""
+    """True when ``line`` continues a hard-wrapped sentence begun on ``previous``. A short
+    line that ends no sentence or clause is none (a byline "di Marco Rossi" or a stamp
+    "dinsdag 8 juli 2025" under a headline): a wrapped paragraph's inner lines fill the
+    width, and its last one ends the sentence."""
     if len(previous) < _WRAP_MIN_CHARS or previous.endswith(_CLOSED_END):
         return False
     if LIST_ITEM_RE.match(line) or LIST_ITEM_RE.match(previous):
         return False
+    if len(line) < _WRAP_MIN_CHARS and not line.endswith((*_CLOSED_END, ",")):
+        return False
     first = line[:1]
-    return first.islower() or (previous.endswith(_OPEN_END) and first.isalnum())
+    return _lower(first) or (previous.endswith(_OPEN_END) and first.isalnum())
+
+
+def _lower(char: str) -> bool:
+    """A lower-case letter of a script whose writing has capitals: Georgian's letters are
+    lower case to Unicode, but its text has no capitals to start a sentence with."""
+    return char.islower() and not "\u10d0" <= char <= "\u10ff"
 
 
 WRAP_MIN_LINES = 3

@@ -33,3 +33,14 @@ def test_a_news_page_gives_its_headline_date_and_article(page: dict[str, Any], f
     assert result.date == page["date"]
     assert result.language == page["lang"]
     assert result.body.split("\n\n") == ARTICLES[page["lang"]]
+
+
+@pytest.mark.parametrize("page", PAGES, ids=[f"{p['lang']}-{i}" for i, p in enumerate(PAGES)])
+def test_a_news_page_with_single_line_breaks_gives_the_same(page: dict[str, Any]) -> None:
+    """The same page with one line break between lines instead of a blank line (as many
+    scrapers print it): a headline is not joined to the byline or stamp under it ("... di
+    Marco Rossi", "... dinsdag 8 juli 2025") as if it were a hard-wrapped sentence."""
+    result = cleaner.clean_document(_text(page).replace("\n\n", "\n"))
+    assert result.title == page["title"]
+    assert result.date == page["date"]
+    assert result.body.split("\n\n") == ARTICLES[page["lang"]]
