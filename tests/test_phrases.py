@@ -2220,6 +2220,11 @@ def test_an_author_note_that_mentions_ai_is_not_an_ai_disclosure() -> None:
         "Română | Magyar | Български",
         "简体中文 | 繁體中文 | English",
         "ja | ko | en",
+        "Azərbaycan | English | Русский",
+        "Монгол | English",
+        "Euskara | Galego | Español",
+        "Íslenska | English",
+        "Bosanski | Hrvatski | English",
     ],
 )
 def test_a_language_switcher_in_the_languages_own_names_goes(line: str) -> None:
