@@ -122,15 +122,17 @@ def _stopword_language(text: str, detected: str) -> str:
         not text.isascii() and 2 * sum(map(bool, map(_LATIN_WORD_RE.match, words))) < len(words)
     ):
         return detected
-    best, best_density = detected, _density(words, detected) * float(cfg["stopword_margin"])
+    floor = float(cfg["stopword_min_density"])
+    best, best_density = (
+        detected,
+        _density(words, stopwords(detected)) * float(cfg["stopword_margin"]),
+    )
     # No one list covers more than all of them together: one pass rules most texts out.
-    if _density(words, "", _candidate_stopwords()) < max(
-        best_density, float(cfg["stopword_min_density"])
-    ):
+    if _density(words, _candidate_stopwords()) < max(best_density, floor):
         return detected
     for code in cfg["stopword_languages"]:
-        density = _density(words, code)
-        if density > best_density and density >= float(cfg["stopword_min_density"]):
+        density = _density(words, stopwords(code))
+        if density > best_density and density >= floor:
             best, best_density = code, density
     return best
 
@@ -142,9 +144,8 @@ def _candidate_stopwords() -> frozenset[str]:
     return frozenset().union(*(stopwords(code) for code in codes))
 
 
-def _density(words: list[str], language: str, listed: frozenset[str] | None = None) -> float:
-    """The share of ``words`` that are stopwords of ``language`` (or in ``listed``)."""
-    listed = stopwords(language) if listed is None else listed
+def _density(words: list[str], listed: frozenset[str]) -> float:
+    """The share of ``words`` that are in ``listed``."""
     return sum(map(listed.__contains__, words)) / len(words)
 
 
