@@ -1880,6 +1880,50 @@ PROMPTS_BETWEEN_PARAGRAPHS = {
 }
 
 
+COMMENT_FORM_NOTICES = {
+    # The comment form's notice, as blog software prints it, in languages the whole-page
+    # cases lack.
+    "da": ["Din e-mailadresse vil ikke blive publiceret. Krævede felter er markeret med *"],
+    "no": ["Din e-postadresse vil ikke bli publisert. Obligatoriske felt er merket med *"],
+    "fi": ["Sähköpostiosoitettasi ei julkaista. Pakolliset kentät on merkitty *"],
+    "hu": ["Az e-mail címet nem tesszük közzé. A kötelező mezőket * karakterrel jelöltük"],
+    "hr": ["Vaša adresa e-pošte neće biti objavljena. Obavezna polja su označena sa *"],
+    "bg": ["Вашият имейл адрес няма да бъде публикуван. Задължителните полета са отбелязани с *"],
+    "el": ["Η ηλ. διεύθυνση σας δεν δημοσιεύεται. Τα υποχρεωτικά πεδία σημειώνονται με *"],
+    "he": ["כתובת האימייל שלך לא תפורסם. שדות החובה מסומנים *"],
+    "fa": ["نشانی ایمیل شما منتشر نخواهد شد. بخش‌های موردنیاز علامت‌گذاری شده‌اند *"],
+    "th": ["อีเมลของคุณจะไม่แสดงให้คนอื่นเห็น ช่องข้อมูลจำเป็นถูกทำเครื่องหมาย *"],
+    "sk": ["Vaša e-mailová adresa nebude zverejnená. Vyžadované polia sú označené *"],
+}
+
+
+POST_PAGERS = {
+    # The pager to the previous or next post under a blog's post, over that post's headline.
+    "da": "Forrige indlæg",
+    "no": "Neste innlegg →",
+    "fi": "← Edellinen artikkeli",
+    "hu": "Következő bejegyzés",
+    "hr": "Prethodni članak",
+    "bg": "Следваща статия",
+    "el": "Επόμενο άρθρο",
+    "he": "הכתבה הקודמת",
+    "fa": "مطلب بعدی",
+    "th": "บทความถัดไป",
+    "sk": "Predchádzajúci článok",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(POST_PAGERS))
+def test_a_pager_to_another_post_goes_with_its_headline(lang: str) -> None:
+    """ "Forrige indlæg" under the article, over the other post's headline: both go."""
+    paragraphs = ARTICLES[lang]
+    label = POST_PAGERS[lang]
+    text = "\n\n".join([*paragraphs, label, TEASERS[0]])
+    result = cleaner.clean_document(text)
+    assert result.body == "\n\n".join(paragraphs), result.explain()
+    assert any(r.text == label and "pager" in r.reason for r in result.removed)
+
+
 WIDGETS = [
     *(
         (lang, line)
@@ -1912,6 +1956,7 @@ WIDGETS = [
             CAPTIONS_CLOSED_BY_A_CREDIT,
             READ_ON_ELSEWHERE,
             PROMPTS_BETWEEN_PARAGRAPHS,
+            COMMENT_FORM_NOTICES,
         )
         for lang, lines in table.items()
         for line in lines
