@@ -21,7 +21,12 @@ PAGES: list[dict[str, Any]] = json.loads((CASES / "pages.json").read_text("utf-8
 def _text(page: dict[str, Any]) -> str:
     article = ARTICLES[page["lang"]]
     half = len(article) // 2
-    parts = {"{article}": article, "{article1}": article[:half], "{article2}": article[half:]}
+    parts = {
+        "{article}": article,
+        "{article1}": article[:half],
+        "{article2}": article[half:],
+        "{article tagged}": [f"(MENAFN) {article[0]}", *article[1:]],
+    }
     return "\n\n".join(part for line in page["lines"] for part in parts.get(line, [line]))
 
 

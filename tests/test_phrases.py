@@ -1877,6 +1877,7 @@ PROMPTS_BETWEEN_PARAGRAPHS = {
     "ru": ["Больше новостей региона читайте на нашем сайте."],
     "tr": ["Bir hata mı fark ettiniz? Bize bildirin.", "Bölgeden daha fazla haber için tıklayın."],
     "id": ["Menemukan kesalahan? Laporkan kepada kami.", "Simak berita daerah lainnya di sini."],
+    "ko": ["뉴스레터를 구독하고 매일 아침 주요 뉴스를 받아보세요."],
 }
 
 
