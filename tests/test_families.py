@@ -304,6 +304,10 @@ QUOTED_PEOPLE = {
     "ja": ("石破茂", "首相"),
     "ko": ("이재명", "대통령"),
     "he": ("בנימין נתניהו", "ראש הממשלה"),
+    # roles longer than a name line may be
+    "fr": ("Paul Lefèvre", "Porte-parole de la régie des transports"),
+    "de": ("Thomas Becker", "Sprecher der Verkehrsbetriebe für den Nahverkehr in der Region"),
+    "uk": ("Дмитро Кулеба", "Міністр закордонних справ України у 2020–2024 роках"),
 }
 
 
@@ -319,6 +323,19 @@ def test_a_card_inside_the_article_goes_in_any_script(lang: str) -> None:
         "author card (name printed twice)",
         "author card (role line)",
     ]
+
+
+def test_a_heading_under_a_credit_printed_twice_stays() -> None:
+    """A photo credit printed twice is a card's shape, but no person's name: the longer
+    heading under it is the article's, not a role."""
+    paragraphs = ARTICLES["en"]
+    credit, heading = (
+        "Photo courtesy Method Architecture",
+        "What We Have Learned About the New Bus Lines",
+    )
+    page = "\n\n".join([*paragraphs[:2], credit, credit, heading, *paragraphs[2:]])
+    result = cleaner.clean_document(page)
+    assert heading in result.body.split("\n\n"), result.explain()
 
 
 ENGLISH_CHROME_TOP = [

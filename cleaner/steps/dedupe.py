@@ -57,6 +57,13 @@ def contents_runs(kept: list[Block], max_words: int, min_lines: int) -> list[lis
     return runs
 
 
+def _is_capitalised(text: str) -> bool:
+    """True when every word of ``text`` opens like a name (:func:`_opens_like_a_name`): a
+    person's name ("Dmitry Peskov", "Дмитрий Песков", "李娜"), not a credit ("Photo
+    courtesy ...")."""
+    return all(_opens_like_a_name(word) for word in text.split())
+
+
 def _opens_like_a_name(text: str) -> bool:
     """True when ``text`` opens with a capital, or with a letter of a script without case
     (Arabic, Chinese, Devanagari, Hangul ...): how a name line starts in any script."""
@@ -78,6 +85,7 @@ class DedupeStep(Step):
         """Remove author cards, then tables of contents, then every line already seen earlier
         on the page."""
         card_max = thresholds()["dedupe"]["card_max_words"]
+        role_max = thresholds()["dedupe"]["card_role_max_words"]
         kept = doc.kept
 
         for i in range(len(kept) - 1):
@@ -95,7 +103,10 @@ class DedupeStep(Step):
                 doc.remove(b, "author card (name printed twice)")
                 if i + 2 < len(kept):
                     role = kept[i + 2]
-                    if word_count(role.text) <= card_max and not ends_sentence(role.text):
+                    # Under a person's name ("Paul Lefèvre") a longer title is still the
+                    # role; under a credit printed twice ("Photo courtesy X") it is a heading.
+                    limit = role_max if _is_capitalised(a.text) else card_max
+                    if word_count(role.text) <= limit and not ends_sentence(role.text):
                         doc.remove(role, "author card (role line)")
 
         cfg = thresholds()["dedupe"]
