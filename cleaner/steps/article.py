@@ -9,10 +9,11 @@ from __future__ import annotations
 
 from typing import Any, ClassVar
 
-from ..document import Document
+from ..document import Block, Document
 from ..pipeline import Step
 from ..rules import Rule, RuleSet, by_favor, no_article_rules, thresholds
 from ..text import is_paragraph, word_count
+from .header import HeaderStep
 
 
 class ArticleStep(Step):
@@ -67,6 +68,11 @@ class ArticleStep(Step):
             doc.meta.setdefault("is_article", True)
 
 
+PAGE_ONLY_FAMILIES = frozenset({"error page"})
+"""Families of no-article lines that never stand as a banner beside an article: "Page not
+found" is the page, whichever step took the line."""
+
+
 def _wall(
     doc: Document, rules: RuleSet, other: int, prose: bool, cfg: dict[str, Any]
 ) -> Rule | None:
@@ -75,10 +81,18 @@ def _wall(
     consent banner the other steps removed beside a short article (a news brief) needs the
     article to be shorter still before the page is called a wall, and to hold no prose
     sentence (a one-paragraph brief of 23 Russian words is an article, the banner under it
-    debris)."""
+    debris). A line the header step took (the title) is no banner, nor is an error page's
+    line wherever it went (see :data:`PAGE_ONLY_FAMILIES`)."""
     hits = [(b, hit) for b in doc.blocks if (hit := rules.first("no_article", b.text, 0))]
-    banner = not any(b.kept for b, _ in hits)
+    banner = not any(_shown(b) or hit.family in PAGE_ONLY_FAMILIES for b, hit in hits)
     limit = cfg["min_words_beside_banner" if banner else "min_words_with_wall"]
     if hits and other < limit and not (banner and prose):
         return hits[0][1]
     return None
+
+
+def _shown(block: Block) -> bool:
+    """True when the page shows ``block`` as its own text: kept, or taken by the header step
+    (an error page's "Page not found" read as its title), not removed as a banner beside
+    an article."""
+    return block.kept or (block.removal is not None and block.removal.step == HeaderStep.name)
