@@ -2833,3 +2833,20 @@ def test_the_link_of_an_embedded_post_goes_and_its_text_stays() -> None:
 def test_an_article_sentence_about_an_error_is_no_feedback_prompt(lang: str, sentence: str) -> None:
     hit = rules_for(lang).first("drop_line", sentence, len(sentence.split()))
     assert hit is None, hit
+
+
+TAG_LINES = {
+    "en": "Tags: transport, buses, city council",
+    "es": "Etiquetas: transporte, autobuses, ayuntamiento",
+    "th": "แท็ก: คมนาคม, รถเมล์, สภาเมือง",
+    "ja": "タグ: 交通, バス",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(TAG_LINES))
+def test_a_tag_line_under_the_article_goes(lang: str) -> None:
+    paragraphs = ARTICLES[lang]
+    line = TAG_LINES[lang]
+    result = cleaner.clean_document("\n\n".join([*paragraphs, line]))
+    assert result.body == "\n\n".join(paragraphs), result.explain()
+    assert any(r.text == line and r.reason == "tag line under the article" for r in result.removed)
