@@ -53,11 +53,31 @@ def test_invalid_regex_names_file_and_line(tmp_path: Path) -> None:
         ("[[drop_line]\n", "not valid TOML"),
         ("[[drop_line]]\nfamily='x'\npatterns=['a']\nfollowed_by='anything'\n", "for cut_tail"),
         ("[[cut_tail]]\nfamily='x'\npatterns=['a']\nfollowed_by='nothing'\n", "for cut_tail"),
+        ("[[drop_line]]\nfamily='x'\npatterns=['{{verb}} it']\n", r"unknown term \{\{verb\}\}"),
+        ("terms = 'a'\n", r"\[terms\] must be a table"),
+        ("[terms]\nverb = []\n", "verb: must be a non-empty list of strings"),
+        ("[terms]\nVerb = ['a']\n", "a name is lower-case letters"),
     ],
 )
 def test_malformed_rule_files(text: str, message: str) -> None:
     with pytest.raises(RuleError, match=message):
         parse_rules(text, "user.toml")
+
+
+def test_terms_are_written_once_and_shared_by_patterns(tmp_path: Path) -> None:
+    """A ``[terms]`` list is one alternation wherever a pattern names it."""
+    f = tmp_path / "site.toml"
+    f.write_text(
+        "[terms]\nverb = ['show', 'afficher']\nthing = ['summary', 'résumé']\n\n"
+        '[[drop_line]]\nfamily = "button"\nanchor = "full"\n'
+        "patterns = ['{{verb}} (?:the )?{{thing}}', '{{thing}} {{verb}}']\n",
+        "utf-8",
+    )
+    rules = load_rule_file(f)
+    for line in ("Show the summary", "Afficher résumé", "Résumé afficher"):
+        assert rules.first("drop_line", line, 2) is not None, line
+    for line in ("Show the verb", "{{verb}} summary"):
+        assert rules.first("drop_line", line, 3) is None, line
 
 
 def test_missing_rule_file_is_clear(tmp_path: Path) -> None:

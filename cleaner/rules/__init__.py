@@ -40,6 +40,10 @@ own line; ``"anything"``: a comments section, cut whatever follows).
 Each table has ``family`` (a short name), ``reason`` (the human explanation) and
 ``patterns`` (regular expressions in the ``regex`` module's syntax, matched
 case-insensitively against the stripped line).
+
+A file may also name lists of alternatives its patterns share in a ``[terms]`` table
+(``verb = ["show", "view", "afficher"]``) and use them as ``{{verb}}``: each becomes one
+non-capturing alternation, so a list written once serves every pattern that needs it.
 """
 
 from __future__ import annotations
@@ -423,9 +427,10 @@ def parse_rules(text: str, source: str, kinds: Container[str] = RULE_KINDS) -> l
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         raise RuleError(f"{source}: not valid TOML: {exc}") from exc
+    terms = _parse_terms(data.get(TERMS_TABLE, {}), source)
     rules: list[Rule] = []
     for kind, tables in data.items():
-        if kind == "language" or (kind in RULE_KINDS and kind not in kinds):
+        if kind in ("language", TERMS_TABLE) or (kind in RULE_KINDS and kind not in kinds):
             continue
         if kind not in RULE_KINDS:
             raise RuleError(
@@ -435,11 +440,57 @@ def parse_rules(text: str, source: str, kinds: Container[str] = RULE_KINDS) -> l
         if not isinstance(tables, list):
             raise RuleError(f"{source}: {kind} must be a list of tables ([[{kind}]])")
         for n, table in enumerate(tables, 1):
-            rules.extend(_parse_table(kind, n, table, text, source))
+            rules.extend(_parse_table(kind, n, table, text, source, terms))
     return rules
 
 
-def _parse_table(kind: str, n: int, table: Any, text: str, source: str) -> list[Rule]:
+TERMS_TABLE = "terms"
+"""The table of named alternatives a phrase file may define and its patterns use."""
+_TERM_RE = re.compile(r"\{\{(\w+)\}\}")
+_TERM_NAME_RE = re.compile(r"[a-z_][a-z0-9_]*")
+
+
+def _parse_terms(table: Any, source: str) -> dict[str, str]:
+    """The ``[terms]`` of a phrase file, each as one non-capturing alternation: a name for a
+    list of regular-expression alternatives that several patterns share (the verbs of an
+    AI-summary button in thirty languages), written once and used as ``{{name}}``."""
+    if not isinstance(table, dict):
+        raise RuleError(f"{source}: [{TERMS_TABLE}] must be a table of name = [alternatives]")
+    terms: dict[str, str] = {}
+    for name, alternatives in table.items():
+        if not _TERM_NAME_RE.fullmatch(name):
+            raise RuleError(
+                f"{source}: [{TERMS_TABLE}] {name!r}: a name is lower-case letters, digits "
+                "and underscores"
+            )
+        if (
+            not isinstance(alternatives, list)
+            or not alternatives
+            or not all(isinstance(a, str) and a for a in alternatives)
+        ):
+            raise RuleError(
+                f"{source}: [{TERMS_TABLE}] {name}: must be a non-empty list of strings"
+            )
+        terms[name] = "(?:" + "|".join(alternatives) + ")"
+    return terms
+
+
+def _expand_terms(pattern: str, terms: dict[str, str], where: str) -> str:
+    """``pattern`` with each ``{{name}}`` replaced by that term's alternation."""
+
+    def term(match: re.Match[str]) -> str:
+        name = match.group(1)
+        if name not in terms:
+            known = ", ".join(sorted(terms)) or "none"
+            raise RuleError(f"{where}: unknown term {{{{{name}}}}} (the file defines: {known})")
+        return terms[name]
+
+    return _TERM_RE.sub(term, pattern)
+
+
+def _parse_table(
+    kind: str, n: int, table: Any, text: str, source: str, terms: dict[str, str]
+) -> list[Rule]:
     where = f"{source}: [[{kind}]] #{n}"
     if not isinstance(table, dict):
         raise RuleError(f"{where}: must be a table")
@@ -474,9 +525,10 @@ def _parse_table(kind: str, n: int, table: Any, text: str, source: str) -> list[
         line = _line_of(text, p[:40]) if p else 0
         # The text rules meet is NFC (the normalize step): a pattern typed in another form
         # (a decomposed accent, a precomposed Devanagari nukta letter) would never match.
-        p = unicodedata.normalize("NFC", p)
+        shown = repr(p)
+        p = unicodedata.normalize("NFC", _expand_terms(p, terms, f"{source}:{line}"))
         body = f"(?:{p})" if anchor == "search" else rf"^\W*(?:{p})\W*$"
-        compiled = compile_pattern(body, f"{source}:{line}", repr(p))
+        compiled = compile_pattern(body, f"{source}:{line}", shown)
         limit = max_words if max_words is not None or anchor == "search" else FULL_LINE_MAX_WORDS
         literals = expand_literals(p) if anchor == "full" else None
         factors = required_factors(body) if literals is None else None
