@@ -13,12 +13,15 @@ import regex
 
 from .dates import find_date
 from .rules import thresholds
-from .text import CJK_RE, LIST_ITEM_RE, alternation, is_headline, word_count
+from .text import CJK_RE, LIST_ITEM_RE, SPACELESS_RE, alternation, is_headline, word_count
 
 # The label's mark: a colon, a full-width one, or Armenian "՝" ("Հեղինակ՝ Անի Պետրոսյան").
 _LABEL_VALUE_RE = regex.compile(r"^\W*[^\W\d_]{1,20}\s*[:：՝]")
 CJK_LABEL_MAX_CHARS = 4
 """Characters of the longest Chinese or Japanese label ("责任编辑")."""
+SPACELESS_LABEL_MAX_CHARS = 12
+"""Characters (vowel and tone marks included) of the longest Thai, Lao, Khmer or Burmese
+label ("ผู้สื่อข่าว", reporter): "เครือข่ายรถเมล์ขยาย: ..." is a headline."""
 LABEL_VALUE_MAX_WORDS = 6
 """A "label: value" this short after a date ("Source: Reuters", "来源：新华网") is a credit."""
 
@@ -36,12 +39,15 @@ def is_label_value(text: str) -> bool:
     if ":" not in text and "：" not in text and "՝" not in text:
         return False
     label = _LABEL_VALUE_RE.match(text)
-    # Chinese and Japanese write no spaces: a label is a word of a few characters ("来源：",
-    # "责任编辑："); "公交网络扩展：春季前新增三条线路" is a headline.
+    # Chinese, Japanese and Thai write no spaces: a label is a word of a few characters
+    # ("来源：", "责任编辑："); "公交网络扩展：春季前新增三条线路" is a headline.
     if (
         label is not None
         and not text.isascii()
-        and len(CJK_RE.findall(label.group())) > CJK_LABEL_MAX_CHARS
+        and (
+            len(CJK_RE.findall(label.group())) > CJK_LABEL_MAX_CHARS
+            or len(SPACELESS_RE.findall(label.group())) > SPACELESS_LABEL_MAX_CHARS
+        )
     ):
         label = None
     if label is None and _label_phrase_re().match(text) is None:

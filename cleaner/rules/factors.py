@@ -22,7 +22,7 @@ with warnings.catch_warnings():
 
 MIN_FACTOR = 3
 """Shortest useful required string: shorter ones are in almost every line."""
-MAX_FACTORS = 64
+MAX_FACTORS = 128
 """A pattern needing one of more strings than this is not worth testing this way."""
 
 _REPEATS = (C.MAX_REPEAT, C.MIN_REPEAT, getattr(C, "POSSESSIVE_REPEAT", C.MAX_REPEAT))

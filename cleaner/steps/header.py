@@ -44,6 +44,9 @@ from .markdown import HEADING_KEY
 _DATE_PREFIX_RE = regex.compile(r"^\W*(?:date|dated|datum|fecha|data)?\W*", regex.I)
 _TIME_PREFIX_RE = regex.compile(r"^(?:[T ]\d{1,2}:\d{2}(?::\d{2})?)?\W*")
 """The time and punctuation between a date and a headline on one line."""
+_FIELD_BAR_RE = regex.compile(r"^(?:[T ]\d{1,2}:\d{2}(?::\d{2})?)?\s*[|·•]")
+"""A bar or a dot after a date (and time): a stamp's fields follow ("04/07/2025 | สมชาย
+ใจดี", a date and its author), not a headline glued to its date."""
 
 
 TITLE_AFTER_STEPS = ("density", "dedupe")
@@ -77,6 +80,8 @@ def _date_title(text: str, min_words: int, max_words: int) -> tuple[str, str | N
     if found is None or found[1] > 0:
         return None
     rest = text[offset + found[2] :]
+    if _FIELD_BAR_RE.match(rest):
+        return found[0], None
     prefix = _TIME_PREFIX_RE.match(rest)
     rest = rest[prefix.end() if prefix else 0 :].strip()
     if is_label_value(rest) or is_page_furniture(rest) or _is_clock_stamp(rest):
