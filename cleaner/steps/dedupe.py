@@ -21,6 +21,9 @@ from ..text import ends_sentence, fold, word_count
 CONTENTS_ROUNDS = 3
 """Searches for tables of contents on one page: each finds the tables whose entries are
 printed next as headings, and a table printed again right after another needs one more."""
+CARD_ROLE = "author card"
+"""The ``role`` of an author card's lines: the density step reads a quoted person's card
+between two paragraphs as part of the article (``gap_skip_before_prose_families``)."""
 CONTENTS_REASON = "table of contents (its entries are the article's headings)"
 """The reason a table of contents' lines go with: never a title (see the header step)."""
 
@@ -101,6 +104,7 @@ class DedupeStep(Step):
             ):
                 doc.remove(a, "author card (name printed twice)")
                 doc.remove(b, "author card (name printed twice)")
+                a.role = b.role = CARD_ROLE
                 if i + 2 < len(kept):
                     role = kept[i + 2]
                     # Under a person's name ("Paul Lefèvre") a longer title is still the
@@ -108,6 +112,7 @@ class DedupeStep(Step):
                     limit = role_max if _is_capitalised(a.text) else card_max
                     if word_count(role.text) <= limit and not ends_sentence(role.text):
                         doc.remove(role, "author card (role line)")
+                        role.role = CARD_ROLE
 
         cfg = thresholds()["dedupe"]
         keys = [fold(b.text) for b in doc.kept]
