@@ -31,7 +31,8 @@ WORDS_PER_NETWORK = 4
 REPEATED_WORD_MIN_LETTERS = 4
 """Letters of a word a bar repeats ("Partager"); a script without spaces between words
 ("分享到", "공유") needs two, and a shorter word ("Del på Facebook Del på X") must come
-as often as the networks."""
+as often as the networks, or with another word repeated beside it (a repeated phrase:
+Gujarati "ફેસબુક પર શેર કરો ટ્વિટર પર શેર કરો", where "on" and "share" are short)."""
 INFLECTION_MAX_LETTERS = 4
 """Letters of an ending a network's name may carry ("Facebookissa", "Facebooku")."""
 ROW_MIN_NETWORKS = 3
@@ -89,6 +90,8 @@ def is_share_bar(text: str) -> bool:
     if len(found) >= ROW_MIN_NETWORKS and len(others) <= 1:
         return True
     counts = Counter(others)
+    if sum(count >= 2 and len(word) >= 2 for word, count in counts.items()) >= 2:
+        return True
     for word, count in counts.items():
         if count < 2 or len(word) < 2:
             continue
