@@ -49,3 +49,25 @@ def test_a_news_page_with_single_line_breaks_gives_the_same(page: dict[str, Any]
     assert result.title == page["title"]
     assert result.date == page["date"]
     assert result.body.split("\n\n") == ARTICLES[page["lang"]]
+
+
+def _brief(page: dict[str, Any]) -> str:
+    """The page with its article cut to the first paragraph: a one-paragraph brief."""
+    first = ARTICLES[page["lang"]][0]
+    parts = {
+        "{article}": [first],
+        "{article1}": [first],
+        "{article2}": [],
+        "{article tagged}": [f"(MENAFN) {first}"],
+    }
+    return "\n\n".join(part for line in page["lines"] for part in parts.get(line, [line]))
+
+
+@pytest.mark.parametrize("favor", ["balanced", "precision", "recall"])
+@pytest.mark.parametrize("page", PAGES, ids=[f"{p['lang']}-{i}" for i, p in enumerate(PAGES)])
+def test_a_brief_on_a_news_page_gives_its_one_paragraph(page: dict[str, Any], favor: str) -> None:
+    """The same page around a one-paragraph brief: the debris under it (comments, a related
+    card whose summary is as long as the brief, an app prompt) must not outweigh it."""
+    result = cleaner.clean_document(_brief(page), favor=favor)  # type: ignore[arg-type]
+    assert result.title == page["title"]
+    assert result.body == ARTICLES[page["lang"]][0], result.explain()

@@ -337,9 +337,18 @@ def _prose_after(doc: Document, rules: RuleSet, long_words: float, first: int) -
         if marker is not None:
             if marker.followed_by != "teasers":
                 total = 0
-        elif _long_prose(block.text, words, long_words):
+        elif _long_prose(block.text, words, long_words) and _is_prose_of_a_page(
+            rules.first("drop_line", block.text, words)
+        ):
             total += words
     return after
+
+
+def _is_prose_of_a_page(hit: Rule | None) -> bool:
+    """True for a long line that no line rule drops, or that one drops as furniture of an
+    article's own (a credited photo caption: ``[density] gap_skip_families``): an app prompt
+    or a disclaimer under a marker is no prose that goes on after it."""
+    return hit is None or hit.family in thresholds()["density"]["gap_skip_families"]
 
 
 SENTENCES_SCAN_LINES = 40
@@ -465,7 +474,9 @@ class PhrasesStep(Step):
             if marker is not None and near_top and plain_paragraph:
                 if prose_after is None:
                     prose_after = _prose_after(doc, rules, long_words, pos)
-                more_after = prose_after[pos] >= after_share * max(long_before, 1)
+                # A brief's one paragraph may be shorter than a long prose line: it still
+                # counts, or a related card's summary under the marker outweighs it.
+                more_after = prose_after[pos] >= after_share * max(long_before, prose_words, 1)
                 ends_here = _short_article_ends(
                     doc, pos, marker, rules, (min_words, long_words, any_long_words), more_after
                 )
