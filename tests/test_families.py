@@ -364,6 +364,27 @@ def test_english_site_chrome_does_not_make_a_short_article_english(lang: str) ->
     assert result.body == "\n\n".join(paragraphs), result.explain()
 
 
+SITE_PROSE = (
+    "Our newsroom is committed to independent journalism and to bringing you the most "
+    "important stories from around the region every day of the year."
+)
+
+
+@pytest.mark.parametrize("lang", ["ko", "zh", "ja", "ar", "ru", "hi", "he", "ta", "ka", "el"])
+def test_an_english_sentence_of_the_site_is_no_part_of_an_article_in_another_script(
+    lang: str,
+) -> None:
+    """English site chrome around an article in another script, with a line of English
+    prose that no phrase rule knows (the site's own blurb): the sample is read from the
+    article's script (Korean and Chinese read as English), and the blurb, outside the
+    article's paragraphs and in another script, goes."""
+    paragraphs = ARTICLES[lang]
+    page = "\n\n".join([*ENGLISH_CHROME_TOP, *paragraphs, SITE_PROSE, *ENGLISH_CHROME_BOTTOM])
+    result = cleaner.clean_document(page)
+    assert result.language == lang
+    assert result.body == "\n\n".join(paragraphs), result.explain()
+
+
 SYNDICATOR_DISCLAIMER = (
     "MENAFN provides the information \u201cas is\u201d without warranty of any kind. We do not "
     "accept any responsibility or liability for the accuracy, content, images, videos, "

@@ -483,12 +483,18 @@ def _remove_foreign_fragments(doc: Document) -> None:
     main = dominant_script(b.text for b in kept if is_paragraph(b.text, 8))
     if not main or _scripts("".join(b.text for b in kept)) <= {main}:
         return  # no letter on the page is of another script: no line can be foreign
-    for b in kept:
-        if word_count(b.text) > FRAGMENT_MAX_WORDS:
-            continue
+    own = [i for i, b in enumerate(kept) if is_paragraph(b.text, 8) and main in _scripts(b.text)]
+    for i, b in enumerate(kept):
         scripts = _scripts(b.text)
-        if scripts and main not in scripts:
+        if not scripts or main in scripts:
+            continue
+        if word_count(b.text) <= FRAGMENT_MAX_WORDS:
             doc.remove(b, "fragment in another script than the article (language switcher)")
+        elif own and not own[0] < i < own[-1]:
+            # Outside the article's own paragraphs a whole line in another script is the
+            # site's ("Our newsroom is committed to ..." under an article in Korean); a
+            # quote between them stays.
+            doc.remove(b, "line in another script than the article, outside its paragraphs")
 
 
 def _remove_menu_run(doc: Document, run: list[Block], before: str, cfg: dict[str, Any]) -> None:

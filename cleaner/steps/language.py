@@ -168,13 +168,33 @@ def language_sample(texts: list[str], max_chars: int) -> str:
     When the sample mixes Latin-only lines with lines in another script (English site
     chrome around an article in Korean made the page read as English), or holds a line
     the English phrase rules drop (an English disclaimer under a one-paragraph German
-    brief), it is taken again without such lines; otherwise only the sample's own few
-    lines are looked up. Lines are judged only until the sample is full.
+    brief), it is taken again without such lines, and a sample that still mixes scripts
+    is read from its other script's lines when they hold enough of its letters
+    (:func:`_other_script_lines`); otherwise only the sample's own few lines are looked
+    up. Lines are judged only until the sample is full.
     """
     sample = _sample(texts, max_chars, keep=None)
     if _mixes_scripts(sample) or any(map(_english_debris, sample.split("\n"))):
         sample = _sample(texts, max_chars, keep=lambda t: not _english_debris(t))
+        if _mixes_scripts(sample):
+            sample = _other_script_lines(sample)
     return sample
+
+
+def _other_script_lines(sample: str) -> str:
+    """The lines of ``sample`` with letters beyond the Latin alphabets, when they hold at
+    least ``[language] non_latin_share`` of its letters (an article in Korean under English
+    chrome); else ``sample`` as it is."""
+    lines = sample.split("\n")
+    other = [line for line in lines if _NON_LATIN_RE.search(line)]
+    share = float(thresholds()["language"]["non_latin_share"])
+    if sum(map(_letters, other)) >= share * sum(map(_letters, lines)):
+        return "\n".join(other)
+    return sample
+
+
+def _letters(text: str) -> int:
+    return sum(map(str.isalpha, text))
 
 
 def _mixes_scripts(sample: str) -> bool:
