@@ -42,9 +42,10 @@ from .density import judged_prose
 from .markdown import HEADING_KEY
 
 _DATE_PREFIX_RE = regex.compile(r"^\W*(?:date|dated|datum|fecha|data)?\W*", regex.I)
-_TIME_PREFIX_RE = regex.compile(r"^(?:[T ]\d{1,2}:\d{2}(?::\d{2})?)?\W*")
+_TIME_AFTER_DATE = r"(?:[T ]\d{1,2}:\d{2}(?::\d{2})?)?"
+_TIME_PREFIX_RE = regex.compile(rf"^{_TIME_AFTER_DATE}\W*")
 """The time and punctuation between a date and a headline on one line."""
-_FIELD_BAR_RE = regex.compile(r"^(?:[T ]\d{1,2}:\d{2}(?::\d{2})?)?\s*[|·•]")
+_FIELD_BAR_RE = regex.compile(rf"^{_TIME_AFTER_DATE}\s*[|·•]")
 """A bar or a dot after a date (and time): a stamp's fields follow ("04/07/2025 | สมชาย
 ใจดี", a date and its author), not a headline glued to its date."""
 

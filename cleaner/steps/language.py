@@ -36,7 +36,7 @@ def detect_language(text: str, *, min_letters: int = 20) -> str:
     Cached: re-cleaning a body usually samples the same prose lines again.
     """
     head = text[:2000]
-    letters = sum(map(str.isalpha, head))
+    letters = _letters(head)
     if letters < min_letters:
         return UNDETERMINED
     own = _script_language(head, letters) or _letter_language(head, letters)
@@ -194,6 +194,7 @@ def _other_script_lines(sample: str) -> str:
 
 
 def _letters(text: str) -> int:
+    """The letters of ``text`` (any script)."""
     return sum(map(str.isalpha, text))
 
 
