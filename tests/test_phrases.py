@@ -1914,15 +1914,19 @@ POST_PAGERS = {
 }
 
 
+def _goes_from_under_the_article(lang: str, lines: list[str], reason: str) -> None:
+    """Clean the language's article with ``lines`` under it: every paragraph must stay,
+    and the first line go for a reason that holds ``reason``."""
+    paragraphs = ARTICLES[lang]
+    result = cleaner.clean_document("\n\n".join([*paragraphs, *lines]))
+    assert result.body == "\n\n".join(paragraphs), result.explain()
+    assert any(r.text == lines[0] and reason in r.reason for r in result.removed)
+
+
 @pytest.mark.parametrize("lang", sorted(POST_PAGERS))
 def test_a_pager_to_another_post_goes_with_its_headline(lang: str) -> None:
     """ "Forrige indlæg" under the article, over the other post's headline: both go."""
-    paragraphs = ARTICLES[lang]
-    label = POST_PAGERS[lang]
-    text = "\n\n".join([*paragraphs, label, TEASERS[0]])
-    result = cleaner.clean_document(text)
-    assert result.body == "\n\n".join(paragraphs), result.explain()
-    assert any(r.text == label and "pager" in r.reason for r in result.removed)
+    _goes_from_under_the_article(lang, [POST_PAGERS[lang], TEASERS[0]], "pager")
 
 
 WIDGETS = [
@@ -2845,8 +2849,4 @@ TAG_LINES = {
 
 @pytest.mark.parametrize("lang", sorted(TAG_LINES))
 def test_a_tag_line_under_the_article_goes(lang: str) -> None:
-    paragraphs = ARTICLES[lang]
-    line = TAG_LINES[lang]
-    result = cleaner.clean_document("\n\n".join([*paragraphs, line]))
-    assert result.body == "\n\n".join(paragraphs), result.explain()
-    assert any(r.text == line and r.reason == "tag line under the article" for r in result.removed)
+    _goes_from_under_the_article(lang, [TAG_LINES[lang]], "tag line under the article")
