@@ -146,6 +146,8 @@ def _wrapped_runs(cores: list[str]) -> set[int]:
         ):
             joined.update(run[1:])
             widths.append(width)
+    if not widths:
+        widths = _paired_width(cores, runs)
     if widths:
         page_width = max(widths)
         for run in runs:
@@ -159,6 +161,32 @@ def _wrapped_runs(cores: list[str]) -> set[int]:
             ):
                 joined.update(run[1:])
     return joined
+
+
+WRAP_MIN_PAIRS = 3
+"""Paragraphs of two lines a page needs, their first lines of about one width, before that
+width is read as its wrapping (no paragraph of three lines or more told it)."""
+WRAP_PAIR_BAND = 0.85
+"""The shortest of those first lines is at least this share of the longest."""
+
+
+def _paired_width(cores: list[str], runs: list[range]) -> list[int]:
+    """The wrap width of a page whose wrapped paragraphs all have two lines (a short
+    article in a script without capitals, Hebrew or Arabic, where no lower-case start
+    tells a continued line): at least ``WRAP_MIN_PAIRS`` runs of two lines whose first
+    lines end no sentence, are about as long as each other (``WRAP_PAIR_BAND``) and no
+    shorter than their second lines could fill. Empty when the page shows no such width."""
+    firsts = [
+        len(cores[run[0]])
+        for run in runs
+        if len(run) == 2
+        and _WRAP_MIN_CHARS <= len(cores[run[0]]) <= WRAP_MAX_WIDTH
+        and not cores[run[0]].endswith(_CLOSED_END)
+        and len(cores[run[1]]) <= WRAP_MAX_WIDTH
+    ]
+    if len(firsts) < WRAP_MIN_PAIRS or min(firsts) < WRAP_PAIR_BAND * max(firsts):
+        return []
+    return [max(firsts)]
 
 
 def split_blocks(text: str) -> list[Block]:
