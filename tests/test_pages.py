@@ -40,12 +40,15 @@ def test_a_news_page_gives_its_headline_date_and_article(page: dict[str, Any], f
     assert result.body.split("\n\n") == ARTICLES[page["lang"]]
 
 
+@pytest.mark.parametrize("favor", ["balanced", "precision", "recall"])
 @pytest.mark.parametrize("page", PAGES, ids=[f"{p['lang']}-{i}" for i, p in enumerate(PAGES)])
-def test_a_news_page_with_single_line_breaks_gives_the_same(page: dict[str, Any]) -> None:
+def test_a_news_page_with_single_line_breaks_gives_the_same(
+    page: dict[str, Any], favor: str
+) -> None:
     """The same page with one line break between lines instead of a blank line (as many
     scrapers print it): a headline is not joined to the byline or stamp under it ("... di
     Marco Rossi", "... dinsdag 8 juli 2025") as if it were a hard-wrapped sentence."""
-    result = cleaner.clean_document(_text(page).replace("\n\n", "\n"))
+    result = cleaner.clean_document(_text(page).replace("\n\n", "\n"), favor=favor)  # type: ignore[arg-type]
     assert result.title == page["title"]
     assert result.date == page["date"]
     assert result.body.split("\n\n") == ARTICLES[page["lang"]]
@@ -71,3 +74,5 @@ def test_a_brief_on_a_news_page_gives_its_one_paragraph(page: dict[str, Any], fa
     result = cleaner.clean_document(_brief(page), favor=favor)  # type: ignore[arg-type]
     assert result.title == page["title"]
     assert result.body == ARTICLES[page["lang"]][0], result.explain()
+    single = cleaner.clean_document(_brief(page).replace("\n\n", "\n"), favor=favor)  # type: ignore[arg-type]
+    assert (single.title, single.body) == (result.title, result.body), single.explain()
