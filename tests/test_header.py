@@ -520,3 +520,35 @@ def test_an_update_stamp_by_the_article_wins_over_a_page_clock_far_up() -> None:
     assert cleaner.clean_document("\n\n".join([*page, *ARTICLES["en"]])).date == "2008-01-08"
     both = ["Council approves three new bus lines", "Dec 16, 2007 18:22 | Updated Dec 17, 2007"]
     assert cleaner.clean_document("\n\n".join([*both, *ARTICLES["en"]])).date == "2007-12-16"
+
+
+@pytest.mark.parametrize(
+    ("head", "title", "date"),
+    [
+        # a headline after a date and a bar: the title (a bar is no field list before it)
+        (
+            "date: 2025-07-04 | Council approves three new bus lines for the suburbs",
+            "Council approves three new bus lines for the suburbs",
+            "2025-07-04",
+        ),
+        # a date and an author after a bar: the date, and no title
+        ("04/07/2025 | Jane Smith", None, "2025-07-04"),
+        # a headline closed by its date: the line as printed is the title, the date is read
+        (
+            "AWS Week in Review - October 29, 2012",
+            "AWS Week in Review - October 29, 2012",
+            "2012-10-29",
+        ),
+        (
+            "10,000 trusted domains infected by crimeware Trojan (14/01/2008)",
+            "10,000 trusted domains infected by crimeware Trojan (14/01/2008)",
+            "2008-01-14",
+        ),
+    ],
+)
+def test_a_date_before_or_after_a_headline_on_its_line(
+    head: str, title: str | None, date: str
+) -> None:
+    result = cleaner.clean_document("\n\n".join([head, *ARTICLES["en"]]))
+    assert (result.title, result.date) == (title, date)
+    assert result.body == "\n\n".join(ARTICLES["en"]), result.explain()

@@ -46,8 +46,13 @@ _TIME_AFTER_DATE = r"(?:[T ]\d{1,2}:\d{2}(?::\d{2})?)?"
 _TIME_PREFIX_RE = regex.compile(rf"^{_TIME_AFTER_DATE}\W*")
 """The time and punctuation between a date and a headline on one line."""
 _FIELD_BAR_RE = regex.compile(rf"^{_TIME_AFTER_DATE}\s*[|·•]")
-"""A bar or a dot after a date (and time): a stamp's fields follow ("04/07/2025 | สมชาย
-ใจดี", a date and its author), not a headline glued to its date."""
+"""A bar or a dot after a date (and time): a stamp's fields may follow ("04/07/2025 | สมชาย
+ใจดี", a date and its author), if they are short (``BAR_FIELDS_MAX_WORDS``)."""
+BAR_FIELDS_MAX_WORDS = 4
+"""Words after a bar behind a date that are a stamp's fields (an author, a section), not a
+headline ("date: 2025-07-04 | Council approves three new bus lines")."""
+_DATE_SUFFIX_SEPARATOR_RE = regex.compile(r"\s+(?:[-–—|·•]\s*|\()$")
+"""What parts a headline from the date that closes its line ("Title - July 4, 2025")."""
 
 
 TITLE_AFTER_STEPS = ("density", "dedupe")
@@ -78,10 +83,12 @@ def _date_title(text: str, min_words: int, max_words: int) -> tuple[str, str | N
     head = _DATE_PREFIX_RE.match(text)
     offset = head.end() if head else 0
     found = find_date(text[offset:])
-    if found is None or found[1] > 0:
+    if found is None:
         return None
+    if found[1] > 0:
+        return _title_then_date(text[offset:], found, min_words, max_words)
     rest = text[offset + found[2] :]
-    if _FIELD_BAR_RE.match(rest):
+    if _FIELD_BAR_RE.match(rest) and word_count(rest) <= BAR_FIELDS_MAX_WORDS:
         return found[0], None
     prefix = _TIME_PREFIX_RE.match(rest)
     rest = rest[prefix.end() if prefix else 0 :].strip()
@@ -92,6 +99,25 @@ def _date_title(text: str, min_words: int, max_words: int) -> tuple[str, str | N
         return found[0], None
     if word_count(rest) >= min_words + 1 and may_be_title(rest, min_words, max_words):
         return found[0], rest
+    return None
+
+
+def _title_then_date(
+    text: str, found: tuple[str, int, int], min_words: int, max_words: int
+) -> tuple[str, str] | None:
+    """(date, title) from a headline closed by its date after a dash, a bar or in brackets
+    ("AWS Week in Review - October 29, 2012", "... (14/01/2008)"): nothing but the date may
+    follow, and what comes before must be headline-shaped. The title is the line as printed,
+    date and all: the date is often part of the headline's own wording."""
+    date, start, end = found
+    if text[end:].strip(" )]"):
+        return None
+    separator = _DATE_SUFFIX_SEPARATOR_RE.search(text[:start])
+    if separator is None:
+        return None
+    title = text[: separator.start()].strip()
+    if word_count(title) >= min_words + 1 and may_be_title(title, min_words, max_words):
+        return date, text.strip()
     return None
 
 
