@@ -1848,6 +1848,10 @@ READ_ON_ELSEWHERE = {
     "hu": ["A cikk a hirdetés után folytatódik", "Tovább olvasom"],
     "he": ["הכתבה נמשכת לאחר הפרסומת", "המשך קריאה"],
     "fa": ["ادامه مطلب", "ادامه خبر پس از تبلیغ"],
+    # "continue reading", where "Läs mer" (read more) heads teaser links instead
+    "sv": ["Läs vidare"],
+    "da": ["Læs videre"],
+    "no": ["Les videre"],
 }
 
 
