@@ -483,9 +483,9 @@ def _remove_foreign_fragments(doc: Document) -> None:
     main = dominant_script(b.text for b in kept if is_paragraph(b.text, 8))
     if not main or _scripts("".join(b.text for b in kept)) <= {main}:
         return  # no letter on the page is of another script: no line can be foreign
-    own = [i for i, b in enumerate(kept) if is_paragraph(b.text, 8) and main in _scripts(b.text)]
-    for i, b in enumerate(kept):
-        scripts = _scripts(b.text)
+    line_scripts = [_scripts(b.text) for b in kept]
+    own = [i for i, b in enumerate(kept) if main in line_scripts[i] and is_paragraph(b.text, 8)]
+    for i, (b, scripts) in enumerate(zip(kept, line_scripts, strict=True)):
         if not scripts or main in scripts:
             continue
         if word_count(b.text) <= FRAGMENT_MAX_WORDS:
