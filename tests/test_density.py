@@ -417,6 +417,33 @@ def test_teasers_without_a_marker_stay_out_in_a_wordy_language(lang: str) -> Non
     assert result.body == "\n\n".join(paragraphs), result.explain()
 
 
+SHAPE_TEASERS = {
+    "ko": [
+        "서울시 내년부터 심야버스 노선을 두 배로 늘리기로 결정",
+        "지하철 요금 인상 두고 시의회와 시민단체 사이 갈등 계속",
+        "한강 다리 보수 공사로 가을까지 일부 차선 통제 예정",
+    ],
+    "ka": [
+        "თბილისში ახალი ველოსიპედის ბილიკები შემოდგომაზე გაიხსნება ქალაქის ცენტრში",
+        "მეტროს ახალი სადგურის მშენებლობა მომავალ წელს დაიწყება საბურთალოზე",
+        "ქალაქის ცენტრში ფასიანი პარკირების გარშემო დავა კვლავ გრძელდება",
+    ],
+}
+
+
+@pytest.mark.parametrize("favor", ["balanced", "precision"])
+@pytest.mark.parametrize("lang", sorted(SHAPE_TEASERS))
+def test_teaser_headlines_stay_out_where_shape_alone_judges(lang: str, favor: str) -> None:
+    """In a language whose prose no stopword list measures (Korean, Georgian), lines are
+    judged by length and sentence shape alone: a teaser's headline of six to ten words
+    without a sentence end is no prose, and does not join the article above it as a line
+    judged by its neighbours would."""
+    paragraphs = ARTICLES[lang]
+    page = "\n\n".join(["Home", *paragraphs, *SHAPE_TEASERS[lang]])
+    result = cleaner.clean_document(page, favor=favor)  # type: ignore[arg-type]
+    assert result.body == "\n\n".join(paragraphs), result.explain()
+
+
 @pytest.mark.parametrize(
     ("lang", "line"),
     [

@@ -588,8 +588,11 @@ class DensityStep(Step):
         cfg = self.config(doc.favor)
         usual = usual_density(language)
         if usual == 0.0 or not _list_fits(feats, cfg):
-            # No usable stopwords: judge by length and sentence shape alone.
-            floor = float(cfg["stop_high"])
+            # No usable stopwords: judge by length and sentence shape alone. Every line
+            # counts as holding some function words, not many: a sentence is prose by its
+            # shape, and a line of a few words without one (a teaser's headline, a tag
+            # line) is debris unless it sits between prose lines.
+            floor = float(cfg["stop_low"])
             feats = [f._replace(stop_density=max(f.stop_density, floor)) for f in feats]
         else:
             cfg = _calibrated(cfg, feats, usual)
