@@ -159,6 +159,9 @@ BRIEFS = {
     "eu": "Udalak asteartean erabaki zuen autobus sarea zabaltzea hiru linea berrirekin, datorren "
     "udaberritik aurrera iparraldeko auzoak ospitalearekin eta unibertsitatearekin lotuko "
     "dituztenak. Udal administrazioaren arabera, planak hamabi milioi euro inguru kostatuko ditu.",
+    "uz": "Shahar kengashi seshanba kuni avtobus tarmogʻini kengaytirishga qaror qildi, kelgusi "
+    "bahordan boshlab uchta yangi yoʻnalish shimoliy mahallalarni kasalxona va universitet bilan "
+    "bogʻlaydi. Shahar hokimligi maʼlumotiga koʻra, reja oʻn ikki million dollarga tushadi.",
     "ga": "Chinn an chomhairle cathrach Dé Máirt an líonra bus a leathnú le trí líne nua a "
     "nascfaidh na bruachbhailte thuaidh leis an ospidéal agus leis an ollscoil ón earrach seo "
     "chugainn. De réir an riaracháin, cosnóidh an plean timpeall dhá mhilliún déag euro.",
@@ -168,7 +171,7 @@ BRIEFS = {
 @pytest.mark.parametrize("lang", sorted(BRIEFS))
 def test_languages_the_profiles_lack_are_read_off_their_letters_or_stopwords(lang: str) -> None:
     """The profiles read Serbian as Macedonian, Kazakh and Belarusian as Ukrainian, Icelandic
-    as Norwegian, Basque as Indonesian, Irish as English; a one-paragraph brief in such a
+    as Norwegian, Uzbek and Basque as Indonesian, Irish as English; a one-paragraph brief in such a
     language was then judged with the wrong stopword list and emptied as "no prose"."""
     from cleaner.steps.language import detect_language
 
