@@ -1823,6 +1823,12 @@ CAPTIONS_CLOSED_BY_A_CREDIT = {
     "fa": ["اتوبوس در ایستگاه مرکزی شهر. عکس: ایرنا"],
     "it": ["Un tram alla fermata di piazza Duomo. Foto Ansa"],
     "ko": ["도심 정류장에 정차한 시내버스. [연합뉴스]"],
+    "is": ["Strætó á biðstöð við aðalstöðina. Mynd: Golli"],
+    "kk": ["Орталық бекеттегі аялдамада тұрған автобус. Сурет: Kazinform"],
+    "be": ["Аўтобус на прыпынку каля цэнтральнага вакзала. Фота: БелТА"],
+    "eu": ["Autobus bat geltoki nagusiko geralekuan. Argazkia: EFE"],
+    "az": ["Mərkəzi stansiyadakı dayanacaqda avtobus. Foto: APA"],
+    "uz": ["Markaziy bekatdagi bekatda turgan avtobus. Foto: UzA"],
 }
 
 READ_ON_ELSEWHERE = {
