@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 
 import cleaner
-from cleaner.rules import rules_for
+from cleaner.rules import builtin_languages, rules_for
 
 CASES_DIR = Path(__file__).parent / "cases"
 ARTICLES: dict[str, list[str]] = json.loads((CASES_DIR / "articles.json").read_text("utf-8"))
@@ -40,64 +40,7 @@ def test_family_case(case: dict[str, Any]) -> None:
         assert s in body, f"article text lost: {s!r}\n{result.explain()}"
 
 
-RULE_LANGUAGES = (
-    "en",
-    "de",
-    "fr",
-    "es",
-    "pt",
-    "it",
-    "ru",
-    "nl",
-    "tr",
-    "pl",
-    "id",
-    "ar",
-    "zh",
-    "ja",
-    "ko",
-    "uk",
-    "sv",
-    "cs",
-    "ro",
-    "hu",
-    "vi",
-    "el",
-    "he",
-    "fa",
-    "hi",
-    "da",
-    "no",
-    "fi",
-    "sk",
-    "bg",
-    "hr",
-    "ca",
-    "ur",
-    "bn",
-    "th",
-    "sw",
-    "sl",
-    "et",
-    "lt",
-    "lv",
-    "tl",
-    "ta",
-    "te",
-    "ml",
-    "mr",
-    "gu",
-    "pa",
-    "kn",
-    "ne",
-    "sq",
-    "mk",
-    "af",
-    "cy",
-    "so",
-    "ka",
-    "hy",
-)
+RULE_LANGUAGES = tuple(builtin_languages())
 """Languages with a phrase file of their own (and family cases in tests/cases)."""
 
 

@@ -2854,6 +2854,12 @@ TAG_LINES = {
     "es": "Etiquetas: transporte, autobuses, ayuntamiento",
     "th": "แท็ก: คมนาคม, รถเมล์, สภาเมือง",
     "ja": "タグ: 交通, バス",
+    "az": "Teqlər: nəqliyyat, avtobus, şəhər şurası",
+    "kk": "Тегтер: көлік, автобус, қалалық кеңес",
+    "be": "Тэгі: транспарт, аўтобусы, гарадскі савет",
+    "is": "Efnisorð: samgöngur, strætó, borgarráð",
+    "eu": "Etiketak: garraioa, autobusak, udala",
+    "uz": "Teglar: transport, avtobus, shahar kengashi",
 }
 
 
