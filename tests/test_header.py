@@ -156,6 +156,28 @@ def test_a_source_credit_after_the_date_is_not_the_title() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    "stamp",
+    [
+        "July 04, 2025 08:00 AM Eastern Daylight Time",
+        "Jul 4, 2025 8:00 p.m. ET",
+        "04.07.2025 10:30 CEST",
+        "2025-07-04 05:29 GMT+3",
+        "July 4, 2025 10:30 Pacific Standard Time",
+    ],
+)
+def test_a_clock_time_with_its_zone_after_the_date_is_not_the_title(stamp: str) -> None:
+    """A press wire's stamp under the headline ("July 04, 2025 08:00 AM Eastern Daylight
+    Time"): the clock's "AM" and its time zone belong to the stamp; what was left of the
+    line after the date and time ("AM Eastern Daylight Time") was taken for the headline."""
+    headline = "Acme Robotics Raises $40 Million to Expand Warehouse Automation"
+    page = "\n\n".join([headline, stamp, *ARTICLES["en"]])
+    result = cleaner.clean_document(page)
+    assert result.title == headline
+    assert result.date == "2025-07-04"
+    assert result.body == "\n\n".join(ARTICLES["en"])
+
+
 def test_dates_of_metadata_lines_are_read_even_when_the_lines_go() -> None:
     """A "Date: ... | Category: ... | Author: ..." line dates the page without giving a
     title; a date in a run of short metadata lines ("Publish date:", "Nov 18, 2019") that

@@ -42,7 +42,14 @@ from .density import judged_prose
 from .markdown import HEADING_KEY
 
 _DATE_PREFIX_RE = regex.compile(r"^\W*(?:date|dated|datum|fecha|data)?\W*", regex.I)
-_TIME_AFTER_DATE = r"(?:[T ]\d{1,2}:\d{2}(?::\d{2})?)?"
+_CLOCK_ZONE = (
+    r"(?:\s*(?:AM|PM|am|pm|a\.m\.|p\.m\.)(?!\w))?"
+    r"(?:\s+(?:(?:[ECMP][SD]?T|GMT|UTC|BST|CES?T|EES?T|MSK|IST|JST|KST|AES?T|AEDT|HKT|SGT)"
+    r"(?:[+-]\d{1,2}(?::?\d{2})?)?(?!\w)"
+    r"|(?:Eastern|Central|Mountain|Pacific|Atlantic)(?: (?:Standard|Daylight))? Time))?"
+)
+"""After a clock time: "AM", "p.m.", a time zone ("ET", "GMT+3", "Eastern Daylight Time")."""
+_TIME_AFTER_DATE = rf"(?:[T ]\d{{1,2}}:\d{{2}}(?::\d{{2}})?{_CLOCK_ZONE})?"
 _TIME_PREFIX_RE = regex.compile(rf"^{_TIME_AFTER_DATE}\W*")
 """The time and punctuation between a date and a headline on one line."""
 _FIELD_BAR_RE = regex.compile(rf"^{_TIME_AFTER_DATE}\s*[|·•]")
