@@ -674,7 +674,12 @@ BREADCRUMBS = {
 
 PRESS_LINES = {
     # Credit lines, end marks and notes of each language's press (written for this test).
-    "en": ["Source: Reuters", "Edited By: Rahul Sharma", "(With inputs from agencies)"],
+    "en": [
+        "Source: Reuters",
+        "Edited By: Rahul Sharma",
+        "(With inputs from agencies)",
+        "News provided by",
+    ],
     "ru": [
         "Источник: РИА Новости",
         "Автор: Иван Петров",
