@@ -1877,6 +1877,7 @@ PROMPTS_BETWEEN_PARAGRAPHS = {
     "es": [
         "¿Has visto un error? Escríbenos.",
         "Sigue toda la información de tu ciudad en nuestra web.",
+        "Lee sin límites",
     ],
     "it": [
         "Hai notato un errore? Segnalacelo.",
@@ -1886,13 +1887,19 @@ PROMPTS_BETWEEN_PARAGRAPHS = {
         "Baixe nosso aplicativo e fique por dentro de tudo.",
         "Encontrou um erro? Avise-nos.",
         "Acompanhe todas as notícias da sua cidade no nosso site.",
+        "Receba notícias no WhatsApp",
     ],
     "nl": ["Meer nieuws uit de regio vind je hier."],
-    "pl": ["Zauważyłeś błąd? Napisz do nas.", "Więcej informacji z regionu znajdziesz tutaj."],
+    "pl": [
+        "Zauważyłeś błąd? Napisz do nas.",
+        "Więcej informacji z regionu znajdziesz tutaj.",
+        "Czytaj więcej",
+    ],
     "ru": ["Больше новостей региона читайте на нашем сайте."],
     "tr": ["Bir hata mı fark ettiniz? Bize bildirin.", "Bölgeden daha fazla haber için tıklayın."],
     "id": ["Menemukan kesalahan? Laporkan kepada kami.", "Simak berita daerah lainnya di sini."],
     "ko": ["뉴스레터를 구독하고 매일 아침 주요 뉴스를 받아보세요."],
+    "ar": ["تابعونا على تطبيق نبض"],
 }
 
 
