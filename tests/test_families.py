@@ -254,6 +254,8 @@ QUOTED_PEOPLE = {
     "fr": ("Paul Lefèvre", "Porte-parole de la régie des transports"),
     "de": ("Thomas Becker", "Sprecher der Verkehrsbetriebe für den Nahverkehr in der Region"),
     "uk": ("Дмитро Кулеба", "Міністр закордонних справ України у 2020–2024 роках"),
+    # a name closed by an initial: its full stop ends no sentence
+    "mn": ("Болормаа Д.", "Хотын зөвлөлийн дарга"),
 }
 
 

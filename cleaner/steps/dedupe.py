@@ -13,6 +13,8 @@ from __future__ import annotations
 
 from typing import Any, ClassVar
 
+import regex
+
 from ..document import Block, Document
 from ..pipeline import Step
 from ..rules import thresholds
@@ -67,6 +69,14 @@ def _is_capitalised(text: str) -> bool:
     return all(_opens_like_a_name(word) for word in text.split())
 
 
+_INITIAL_AT_END_RE = regex.compile(r"(?:^|\s)\p{Lu}\.$")
+"""A name closed by an initial ("Болормаа Д.", "Ana Đ."): its full stop ends no sentence."""
+
+
+def _ends_like_a_sentence(text: str) -> bool:
+    return ends_sentence(text) and _INITIAL_AT_END_RE.search(text) is None
+
+
 def _opens_like_a_name(text: str) -> bool:
     """True when ``text`` opens with a capital, or with a letter of a script without case
     (Arabic, Chinese, Devanagari, Hangul ...): how a name line starts in any script."""
@@ -99,7 +109,7 @@ class DedupeStep(Step):
             if (
                 1 <= n <= card_max
                 and fold(a.text) == fold(b.text)
-                and not ends_sentence(a.text)
+                and not _ends_like_a_sentence(a.text)
                 and _opens_like_a_name(a.text)
             ):
                 doc.remove(a, "author card (name printed twice)")
