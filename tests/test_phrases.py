@@ -1922,6 +1922,14 @@ COMMENT_FORM_NOTICES = {
 
 POST_PAGERS = {
     # The pager to the previous or next post under a blog's post, over that post's headline.
+    "az": "← Əvvəlki yazı",
+    "kk": "Келесі жазба →",
+    "be": "← Папярэдні запіс",
+    "is": "Næsta færsla →",
+    "eu": "← Aurreko sarrera",
+    "uz": "Keyingi maqola →",
+    "sr": "← Претходни чланак",
+    "mn": "Дараагийн нийтлэл →",
     "da": "Forrige indlæg",
     "no": "Neste innlegg →",
     "fi": "← Edellinen artikkeli",
@@ -1949,6 +1957,27 @@ def _goes_from_under_the_article(lang: str, lines: list[str], reason: str) -> No
 def test_a_pager_to_another_post_goes_with_its_headline(lang: str) -> None:
     """ "Forrige indlæg" under the article, over the other post's headline: both go."""
     _goes_from_under_the_article(lang, [POST_PAGERS[lang], TEASERS[0]], "pager")
+
+
+COMMENT_FORM_TITLES = {
+    # The comment form's title over its "Cancel reply" link, as blog software prints it.
+    "de": "Schreibe einen Kommentar Antworten abbrechen",
+    "az": "Bir cavab yazın Cavabı ləğv et",
+    "kk": "Жауап қалдыру Жауапты болдырмау",
+    "be": "Пакінуць адказ Скасаваць адказ",
+    "is": "Skildu eftir svar Hætta við svar",
+    "eu": "Utzi erantzuna Utzi erantzuna bertan behera",
+    "uz": "Javob qoldiring Javobni bekor qilish",
+    "sr": "Оставите одговор Откажи одговор",
+    "mn": "Хариу үлдээх Хариуг цуцлах",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(COMMENT_FORM_TITLES))
+def test_a_comment_forms_title_starts_the_comments_section(lang: str) -> None:
+    """ "Leave a Reply Cancel reply" in the blog's language under the post: it and the form's
+    fields under it go."""
+    _goes_from_under_the_article(lang, [COMMENT_FORM_TITLES[lang], "Email *"], "comments section")
 
 
 WIDGETS = [
