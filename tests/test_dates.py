@@ -238,6 +238,10 @@ def test_solar_hijri_dates_agree_with_known_nowruz_days() -> None:
         "2 гадзіны таму",  # Belarusian
         "2 orë më parë",  # Albanian
         "fyrir 2 klukkustundum",  # Icelandic
+        "duela 2 ordu",  # Basque
+        "orain dela egun bat",
+        "2 soat oldin",  # Uzbek
+        "2 цагийн өмнө",  # Mongolian
     ],
 )
 def test_relative_times_in_many_languages(line: str) -> None:
