@@ -97,6 +97,11 @@ def _patterns() -> tuple[regex.Pattern[str], ...]:
             r"(?<!\d)(?P<day>\d{1,2})\s+tháng\s+(?P<mon>\d{1,2})(?:\s+năm|,)?\s+(?P<year>(?:19|20)\d\d)(?!\d)",
             regex.I,
         ),
+        # Mongolian "2025 оны 7-р сарын 4", "2025 оны 7 сарын 4".
+        regex.compile(
+            r"(?<!\d)(?P<year>(?:19|20)\d\d)\s+оны\s+(?P<mon>\d{1,2})(?:\s*-\s*р)?\s+сарын\s+(?P<day>\d{1,2})(?!\d)",
+            regex.I,
+        ),
     )
 
 

@@ -88,6 +88,9 @@ CASES = [
     ("4 de xullo de 2025", "2025-07-04"),  # Galician
     ("4. júlí 2025", "2025-07-04"),  # Icelandic
     ("4 Iúil 2025", "2025-07-04"),  # Irish
+    ("2025 оны 7-р сарын 4", "2025-07-04"),  # Mongolian, year first
+    ("2025 оны 7 сарын 4, 10:30", "2025-07-04"),
+    ("4 avgust 2025", "2025-08-04"),  # Uzbek
     ("2025eko uztailaren 4a", "2025-07-04"),  # Basque
     ("2025-7-4", "2025-07-04"),  # year first, one-digit month and day
     ("4-Jul-2025", "2025-07-04"),
