@@ -185,8 +185,8 @@ def test_languages_the_profiles_lack_are_read_off_their_letters_or_stopwords(lan
 
 def test_a_few_letters_of_another_language_change_nothing() -> None:
     """A Russian text quoting one Serbian name, an English one quoting an Icelandic place,
-    and Spanish prose (whose words the Latin or Basque lists share a little) keep their
-    language."""
+    an English one about Hawaiʻi (whose ʻokina is Uzbek's turned comma), and Spanish prose
+    (whose words the Latin or Basque lists share a little) keep their language."""
     from cleaner.steps.language import detect_language
 
     russian = "Министр встретился с Новаком Ђоковићем и обсудил турнир, который пройдёт весной."
@@ -196,6 +196,12 @@ def test_a_few_letters_of_another_language_change_nothing() -> None:
     from .test_families import ARTICLES
 
     spanish = " ".join(ARTICLES["es"])
+    hawaii = (
+        "Officials on Oʻahu said the storm would reach Hawaiʻi Island on Tuesday night. "
+        "Residents of Kauaʻi and Maui were asked to stay indoors, and schools across Hawaiʻi "
+        "will stay closed until Thursday, the state's emergency agency said."
+    )
     assert detect_language(russian) == "ru"
     assert detect_language(english) == "en"
+    assert detect_language(hawaii) == "en"  # the ʻokina before a vowel is not Uzbek's "oʻ"
     assert detect_language(spanish) == "es"

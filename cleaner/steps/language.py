@@ -84,9 +84,9 @@ def _letter_languages() -> tuple[regex.Pattern[str], list[tuple[str, regex.Patte
     """``[language] letter_languages`` of the thresholds, compiled: a pattern of all their
     letters (one search rules most texts out), and one per language, in order."""
     table = thresholds()["language"]["letter_languages"]
-    each = [(code, regex.compile(f"[{letters}]", regex.IGNORECASE)) for code, letters in table]
-    joined = "".join(letters for _, letters in table)
-    return regex.compile(f"[{joined}]" if joined else "(?!)", regex.IGNORECASE), each
+    each = [(code, regex.compile(letters, regex.IGNORECASE)) for code, letters in table]
+    joined = "|".join(f"(?:{letters})" for _, letters in table)
+    return regex.compile(joined or "(?!)", regex.IGNORECASE), each
 
 
 def _letter_language(text: str, letters: int) -> str | None:
