@@ -13,7 +13,9 @@ import tomllib
 import unicodedata
 from functools import cache, lru_cache
 from importlib import resources
+from typing import Any
 
+import ahocorasick
 import regex
 
 from .rules.factors import required_factors
@@ -126,15 +128,28 @@ def _required_words(patterns: list[str]) -> set[str] | None:
 
 _RELATIVE_TIME_PATTERNS = _relative_time_patterns()
 RELATIVE_TIME_RE = regex.compile(
-    "(?:" + "|".join(f"(?:{p})" for p in _RELATIVE_TIME_PATTERNS) + r")\W*$", regex.I
+    "(?:" + "|".join(f"(?:{p})" for p in _RELATIVE_TIME_PATTERNS) + r")\W*$",
+    regex.I | regex.REVERSE,
 )
-"""A line ending with a relative time ("a day ago", "il y a 2 heures", "3 小时前")."""
+"""A line ending with a relative time ("a day ago", "il y a 2 heures", "3 小时前"). Searched
+from the line's end backwards: a match must end there, so the one start the search tries
+first is the only one that can succeed, where a forward search tries every position with
+the alternation of every language (ten times slower on the bench's lines, same answers)."""
 _RELATIVE_TIME_WORDS = _required_words(_RELATIVE_TIME_PATTERNS)
-_RELATIVE_TIME_WORDS_RE = (
-    re.compile("|".join(map(re.escape, sorted(_RELATIVE_TIME_WORDS))))
-    if _RELATIVE_TIME_WORDS
-    else None
-)
+
+
+def _automaton(words: set[str] | None) -> Any:
+    """An Aho-Corasick automaton of ``words`` (None for no words): one pass finds any."""
+    if not words:
+        return None
+    automaton = ahocorasick.Automaton()
+    for word in words:
+        automaton.add_word(word, word)
+    automaton.make_automaton()
+    return automaton
+
+
+_RELATIVE_TIME_WORDS_AUTOMATON = _automaton(_RELATIVE_TIME_WORDS)
 
 
 RELATIVE_TIME_TAIL = 80
@@ -149,8 +164,8 @@ def is_relative_time(text: str) -> bool:
     line's last :data:`RELATIVE_TIME_TAIL` characters: most lines hold none there, and the
     pattern of every language would try each position."""
     tail = text[-RELATIVE_TIME_TAIL:]
-    words = _RELATIVE_TIME_WORDS_RE
-    if words is not None and words.search(tail.casefold()) is None:
+    words = _RELATIVE_TIME_WORDS_AUTOMATON
+    if words is not None and next(words.iter(tail.casefold()), None) is None:
         return False
     return RELATIVE_TIME_RE.search(tail) is not None
 
