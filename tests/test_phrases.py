@@ -350,6 +350,20 @@ MORE_WIDGETS = {
 }
 
 ENGLISH_WIDGETS = [
+    # the widgets of today's large news sites, each on a line of its own
+    "Advertisement SKIP ADVERTISEMENT",
+    "Share full article",
+    "This article is more than 2 years old",
+    "Opens in new window",
+    "Unfollow",
+    "Reuse this content",
+    "Show caption",
+    "Something went wrong. Please try again later.",
+    "Newsletter Sign Up",
+    "We respect your privacy.",
+    "0 seconds of 1 minute, 30 secondsVolume 90%",
+    "Press shift question mark to access a list of keyboard shortcuts",
+    "Featured Video",
     "Listen to article 5 min",
     "4:33 PM EDT",
     "Save article",
@@ -1980,6 +1994,14 @@ def test_a_comment_forms_title_starts_the_comments_section(lang: str) -> None:
     _goes_from_under_the_article(lang, [COMMENT_FORM_TITLES[lang], "Email *"], "comments section")
 
 
+def test_a_link_to_the_comments_under_the_article_starts_them() -> None:
+    """ "Comment on this story" under the article (a news site's link to its comments) starts
+    the comments section: what follows it goes."""
+    _goes_from_under_the_article(
+        "en", ["Comment on this story", "WHAT OTHERS ARE SAYING"], "comments section"
+    )
+
+
 WIDGETS = [
     *(
         (lang, line)
@@ -2075,7 +2097,7 @@ LIST_MARKERS = {
     "ko": ["인기기사", "최신기사"],
     "vi": ["Xem thêm"],
     "el": ["Τελευταία νέα"],
-    "en": ["More news from London", "Other News in Technology"],
+    "en": ["More news from London", "Other News in Technology", "Explore more on these topics"],
 }
 
 
