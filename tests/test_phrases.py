@@ -351,6 +351,14 @@ MORE_WIDGETS = {
 
 ENGLISH_WIDGETS = [
     # the widgets of today's large news sites, each on a line of its own
+    "Taboola Feed",
+    "Link copied to clipboard",
+    "Watch more",
+    "File photo",
+    "AP Photo/Jane Doe",
+    "All products featured are independently selected by our editors.",
+    "Send us a tip",
+    "Save for later",
     "Advertisement SKIP ADVERTISEMENT",
     "Share full article",
     "This article is more than 2 years old",
@@ -1880,6 +1888,16 @@ READ_ON_ELSEWHERE = {
 }
 
 
+MORE_SITE_WIDGETS = {
+    # Widgets of large news sites in their languages, each on a line of its own.
+    "de": ["Zu den Kommentaren", "Hier können Sie unseren Newsletter abonnieren", "Audio anhören"],
+    "fr": ["Ajouter à vos favoris"],
+    "es": ["Síguenos en nuestras redes sociales"],
+    "pt": ["Ouça esta notícia", "Tópicos"],
+    "ar": ["اشترك"],
+    "tr": ["Etiketler"],
+}
+
 PROMPTS_BETWEEN_PARAGRAPHS = {
     # App, error-report and site prompts between two paragraphs.
     "de": [
@@ -2034,6 +2052,7 @@ WIDGETS = [
             CAPTIONS_CLOSED_BY_A_CREDIT,
             READ_ON_ELSEWHERE,
             PROMPTS_BETWEEN_PARAGRAPHS,
+            MORE_SITE_WIDGETS,
             COMMENT_FORM_NOTICES,
         )
         for lang, lines in table.items()
@@ -2086,18 +2105,31 @@ LIST_MARKERS = {
     # Latest-news and most-read lists that follow the article.
     "es": ["Más información", "Lo más visto", "Últimas noticias"],
     "fr": ["Dernières actualités", "Les plus populaires", "Nos articles les plus lus"],
-    "de": ["Top-Artikel", "Mehr Nachrichten aus Hamburg", "Ähnliche Beiträge"],
+    "de": [
+        "Top-Artikel",
+        "Mehr Nachrichten aus Hamburg",
+        "Ähnliche Beiträge",
+        "Empfehlungen der Redaktion",
+        "Mehr Videos",
+    ],
     "it": ["Ultime notizie"],
     "pt": ["Mais lidas da semana"],
     "nl": ["Laatste nieuws"],
-    "ru": ["Последние новости"],
+    "ru": ["Последние новости", "Новости по теме"],
     "tr": ["Son Dakika"],
     "id": ["Berita Terkini"],
     "zh": ["热门文章"],
     "ko": ["인기기사", "최신기사"],
     "vi": ["Xem thêm"],
     "el": ["Τελευταία νέα"],
-    "en": ["More news from London", "Other News in Technology", "Explore more on these topics"],
+    "en": [
+        "More news from London",
+        "Other News in Technology",
+        "Explore more on these topics",
+        "Read this next",
+        "Trending topics",
+        "Related video",
+    ],
 }
 
 
