@@ -1896,6 +1896,8 @@ MORE_SITE_WIDGETS = {
     "pt": ["Ouça esta notícia", "Tópicos"],
     "ar": ["اشترك"],
     "tr": ["Etiketler"],
+    "zh": ["返回搜狐，查看更多", "举报/反馈"],
+    "ko": ["기사 공유하기"],
 }
 
 PROMPTS_BETWEEN_PARAGRAPHS = {
@@ -2118,7 +2120,9 @@ LIST_MARKERS = {
     "ru": ["Последние новости", "Новости по теме"],
     "tr": ["Son Dakika"],
     "id": ["Berita Terkini"],
-    "zh": ["热门文章"],
+    "zh": ["热门文章", "热门推荐"],
+    "ja": ["ランキング"],
+    "uk": ["Новини за темою"],
     "ko": ["인기기사", "최신기사"],
     "vi": ["Xem thêm"],
     "el": ["Τελευταία νέα"],
