@@ -239,6 +239,18 @@ def test_a_standfirst_under_the_headline_is_not_the_title() -> None:
     assert cleaner.clean_document(page).title == standfirst
 
 
+def test_a_short_standfirst_under_the_headline_is_not_the_title() -> None:
+    """A subtitle of a dozen words (no full stop) under an eight-word headline: the
+    headline is the title, as for a longer standfirst."""
+    headline = "Council approves three new bus lines for the suburbs"
+    standfirst = "The plan will cost 12 million dollars and connect the suburbs with the hospital"
+    result = cleaner.clean_document(
+        "\n\n".join(["News", headline, standfirst, "By Jane Smith", *ARTICLES["en"]])
+    )
+    assert result.title == headline, result.explain()
+    assert result.body == "\n\n".join(ARTICLES["en"])
+
+
 def test_a_name_in_chinese_characters_is_not_the_title() -> None:
     """Two characters count as a word, so a four-character name under the headline is
     three words, headline-shaped; a title in Chinese or Japanese needs twice as many."""
