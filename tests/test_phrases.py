@@ -2482,6 +2482,35 @@ def test_a_box_of_links_inside_the_article_goes_and_the_article_goes_on(
     assert sum(r.reason.endswith("(its prose goes on after it)") for r in result.removed) == 4
 
 
+SHORT_PARAGRAPHS = [
+    "A council has approved three new bus lines that will link the northern suburbs with "
+    "the hospital.",
+    "The routes will open next spring, officials said on Tuesday evening after a long meeting.",
+    "The plan will cost about 12 million dollars over five years, the transport department said.",
+    "Most of the money will come from a regional grant approved by the state parliament last year.",
+    "Residents who spoke at the meeting welcomed the decision but asked for buses late at night.",
+    "Several of them said they had waited for years for a direct link to the university campus.",
+    "'This is the best news we have had in a long time,' said one mother of three.",
+    "The first of the new routes is expected to open in March, the council said.",
+    "Timetables and the exact locations of the stops will be published a few weeks before that.",
+]
+
+
+@pytest.mark.parametrize("favor", ["balanced", "precision"])
+def test_a_box_with_a_pager_inside_an_article_of_short_paragraphs(favor: str) -> None:
+    """A tabloid's "RELATED ARTICLES" box between one-sentence paragraphs: its pager
+    ("Previous", "1", "Next") and share buttons are the box's own furniture, and the
+    paragraphs under it are as long as those above it (shorter than a long prose line):
+    the box goes, the article goes on, and the comments under it ("Comments 12") go."""
+    p = SHORT_PARAGRAPHS
+    box = ["RELATED ARTICLES", "Previous", "1", "Next", "Parking fees row drags on"]
+    box += ["Station to be rebuilt", "Share this article", "Share"]
+    comments = ["Share or comment on this article:", "Comments 12", "Share what you think"]
+    page = "\n\n".join([*p[:6], *box, *p[6:], *comments, "Newest", "Oldest"])
+    result = cleaner.clean_document(page, favor=favor)  # type: ignore[arg-type]
+    assert result.body == "\n\n".join(p), result.explain()
+
+
 def test_a_tab_bar_that_opens_the_comments_is_no_box_inside_the_article() -> None:
     """ "Related Posts" as one tab of a bar whose next tab is "1 Comment": the comment
     under it is no article prose."""

@@ -222,7 +222,9 @@ def _prose_follows(doc: Document, pos: int, rules: RuleSet, long_words: float) -
     return long >= int(cfg["continue_paragraphs"])
 
 
-def _list_box(doc: Document, pos: int, rules: RuleSet, long_words: float) -> list[Block]:
+def _list_box(
+    doc: Document, pos: int, rules: RuleSet, long_words: float, paragraph_bar: float
+) -> list[Block]:
     """The links under the marker at ``pos`` when article prose comes right after them: a
     "Related stories" box inside the article, which goes on below it. The links are list
     items (at most ``BOX_MAX_ITEMS``, none a section marker itself: a tab bar's "Related
@@ -231,11 +233,19 @@ def _list_box(doc: Document, pos: int, rules: RuleSet, long_words: float) -> lis
     ``BOX_PROSE_WINDOW`` lines and no further list item there (a teaser list's summaries
     sit between its items); after unbulleted headlines, two long prose lines there and
     every line of it ending a sentence (a teaser's summary is one, and a teaser list's next
-    headline ends none). Empty otherwise."""
+    headline ends none). The box's own furniture is passed over: lines a line rule drops
+    ("Previous", "Next", "Share this article") and a pager's bare figures; a section
+    marker ("74 Comments") ends the search. ``long_words`` is the bar of a long prose line,
+    or ``paragraph_bar`` where that is lower: the length of the article's own paragraphs,
+    in an article of short ones. Empty otherwise."""
     items: list[Block] = []
+    furniture: list[Block] = []
     bulleted = False
     after = (b for b in _blocks_after(doc, pos) if b.kept)
     for b in after:
+        if _box_furniture(b.text, rules):
+            furniture.append(b)
+            continue
         words = word_count(b.text)
         if LIST_ITEM_RE.match(b.text) and not _long_prose(b.text, words, long_words):
             if len(items) >= BOX_MAX_ITEMS or rules.first("cut_tail", b.text, words):
@@ -253,15 +263,52 @@ def _list_box(doc: Document, pos: int, rules: RuleSet, long_words: float) -> lis
             continue
         if not items or not ends_sentence(b.text):
             return []
-        window = [b, *islice(after, BOX_PROSE_WINDOW - 1)]
-        if any(LIST_ITEM_RE.match(w.text) for w in window):
-            return []  # the list goes on: the sentence was an item's summary
-        long = sum(_long_prose(w.text, word_count(w.text), long_words) for w in window)
-        if bulleted:
-            return items if long else []
-        # A lone teaser's summary is one long sentence: the article must go on for two.
-        return items if long >= 2 and all(ends_sentence(w.text) for w in window) else []
+        prose = (w for w in after if not _box_furniture(w.text, rules))
+        window = [b, *islice(prose, BOX_PROSE_WINDOW - 1)]
+        if any(LIST_ITEM_RE.match(w.text) or _is_marker(w.text, rules) for w in window):
+            return []  # the list goes on (the sentence was an item's summary), or the page
+        bar = min(long_words, paragraph_bar)
+        long = sum(_long_prose(w.text, word_count(w.text), bar) for w in window)
+        # A lone teaser's summary is one long sentence: after headlines without a bullet,
+        # the article must go on for two.
+        goes_on = long if bulleted else long >= 2 and all(ends_sentence(w.text) for w in window)
+        return sorted([*items, *furniture], key=lambda b: b.index) if goes_on else []
     return []
+
+
+def _is_marker(text: str, rules: RuleSet) -> bool:
+    return rules.first("cut_tail", text, word_count(text)) is not None
+
+
+def _paragraph_bar(paragraph_words: list[int], long_words: float, min_words: float) -> float:
+    """The length of the article's own paragraphs above (``paragraph_words``):
+    :data:`BOX_PARAGRAPH_SHARE` of their median, never under a paragraph's ``min_words``;
+    ``long_words`` before any."""
+    if not paragraph_words:
+        return long_words
+    median = sorted(paragraph_words)[len(paragraph_words) // 2]
+    return max(min_words, BOX_PARAGRAPH_SHARE * median)
+
+
+def _box_furniture(text: str, rules: RuleSet) -> bool:
+    """True for a line of a box's own furniture: a line a line rule drops (a pager's
+    "Previous", a share button) or a bare figure (a pager's page number), that is no
+    section marker."""
+    if _is_marker(text, rules):
+        return False
+    return _FIGURE_RE.match(text) is not None or (
+        rules.first("drop_line", text, word_count(text)) is not None
+    )
+
+
+BOX_ROLE = "related box"
+"""The role of a box's lines once removed: the density step lets it part no paragraphs
+(``[density] gap_skip_before_prose_families``)."""
+
+
+BOX_PARAGRAPH_SHARE = 0.8
+"""In an article of short paragraphs, a prose line after a box is long at this share of the
+median length of the article's paragraphs above the marker (never above the usual bar)."""
 
 
 BOX_MAX_ITEMS = 12
@@ -461,6 +508,7 @@ class PhrasesStep(Step):
         plain_paragraph = False  # one paragraph that is not a list item (teasers are)
         cut_from: tuple[int, Rule] | None = None
         stamps: set[int] = set()  # lines dropped as timestamps: comment headers too
+        paragraph_words: list[int] = []  # the words of each paragraph above
         for pos, block in enumerate(doc.blocks):
             if not block.kept:
                 continue
@@ -511,11 +559,13 @@ class PhrasesStep(Step):
                 )
                 # A box of links under the marker, with article prose right after it: the
                 # box goes, and the article goes on.
-                box = _list_box(doc, pos, rules, long_words) if teasers else None
+                bar = _paragraph_bar(paragraph_words, long_words, min_words)
+                box = _list_box(doc, pos, rules, long_words, bar) if teasers else None
                 if box:
                     reason = f"{marker.family} box inside the article (its prose goes on after it)"
                     for b in (block, *box):
                         doc.remove(b, reason)
+                        b.role = BOX_ROLE
                     continue
                 if teasers and _prose_follows(doc, pos, rules, long_words):
                     doc.remove(block, f"{marker.family} marker (article prose goes on after it)")
@@ -537,6 +587,7 @@ class PhrasesStep(Step):
                 long_before += words
             if paragraph:
                 prose_words += words
+                paragraph_words.append(words)
                 plain_paragraph = plain_paragraph or LIST_ITEM_RE.match(block.text) is None
 
         if cut_from is not None:
