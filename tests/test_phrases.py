@@ -351,6 +351,14 @@ MORE_WIDGETS = {
 
 ENGLISH_WIDGETS = [
     # the widgets of today's large news sites, each on a line of its own
+    "Get Latest News live on Times Now along with Breaking News and Top Headlines from India "
+    "and around the world.",
+    "Track Latest News Live on NDTV.com and get news updates from India and around the world",
+    "Stay updated with the latest news from India and around the world.",
+    "Read more stories like this",
+    "Published By: Jane Smith",
+    "Web Stories",
+    "Videos",
     "Taboola Feed",
     "Link copied to clipboard",
     "Watch more",
