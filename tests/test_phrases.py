@@ -1941,7 +1941,18 @@ PROMPTS_BETWEEN_PARAGRAPHS = {
     "tr": ["Bir hata mı fark ettiniz? Bize bildirin.", "Bölgeden daha fazla haber için tıklayın."],
     "id": ["Menemukan kesalahan? Laporkan kepada kami.", "Simak berita daerah lainnya di sini."],
     "ko": ["뉴스레터를 구독하고 매일 아침 주요 뉴스를 받아보세요."],
-    "ar": ["تابعونا على تطبيق نبض"],
+    "ar": [
+        "تابعونا على تطبيق نبض",
+        "اضغط هنا",
+        "للمزيد من الأخبار اضغط هنا",
+        "حجم الخط",
+        "أرسل لصديق",
+        "تم النشر بواسطة: محمد أحمد",
+        "انسخ الرابط",
+        "فيديو",
+        "تابعوا آخر الأخبار عبر قناتنا على تيليجرام",
+        "كلمات دالة:",
+    ],
 }
 
 
@@ -2130,6 +2141,7 @@ LIST_MARKERS = {
     "id": ["Berita Terkini"],
     "zh": ["热门文章", "热门推荐"],
     "ja": ["ランキング"],
+    "ar": ["قد يعجبك أيضا", "شاهد أيضا"],
     "uk": ["Новини за темою"],
     "ko": ["인기기사", "최신기사"],
     "vi": ["Xem thêm"],
