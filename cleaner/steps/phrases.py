@@ -277,15 +277,16 @@ def _list_box(
 
 
 def _is_marker(text: str, rules: RuleSet) -> bool:
+    """True for a section marker ("Related Articles", "74 Comments")."""
     return rules.first("cut_tail", text, word_count(text)) is not None
 
 
-def _paragraph_bar(paragraph_words: list[int], long_words: float, min_words: float) -> float:
+def _paragraph_bar(paragraph_words: list[int], min_words: float) -> float:
     """The length of the article's own paragraphs above (``paragraph_words``):
-    :data:`BOX_PARAGRAPH_SHARE` of their median, never under a paragraph's ``min_words``;
-    ``long_words`` before any."""
+    :data:`BOX_PARAGRAPH_SHARE` of their median, never under a paragraph's ``min_words``
+    (no bar at all before any paragraph)."""
     if not paragraph_words:
-        return long_words
+        return float("inf")
     median = sorted(paragraph_words)[len(paragraph_words) // 2]
     return max(min_words, BOX_PARAGRAPH_SHARE * median)
 
@@ -559,8 +560,13 @@ class PhrasesStep(Step):
                 )
                 # A box of links under the marker, with article prose right after it: the
                 # box goes, and the article goes on.
-                bar = _paragraph_bar(paragraph_words, long_words, min_words)
-                box = _list_box(doc, pos, rules, long_words, bar) if teasers else None
+                box = (
+                    _list_box(
+                        doc, pos, rules, long_words, _paragraph_bar(paragraph_words, min_words)
+                    )
+                    if teasers
+                    else None
+                )
                 if box:
                     reason = f"{marker.family} box inside the article (its prose goes on after it)"
                     for b in (block, *box):
