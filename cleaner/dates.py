@@ -13,13 +13,11 @@ import tomllib
 import unicodedata
 from functools import cache, lru_cache
 from importlib import resources
-from typing import Any
 
-import ahocorasick
 import regex
 
 from .rules.factors import required_factors
-from .text import LINE_CACHE_SIZE, alternation
+from .text import LINE_CACHE_SIZE, alternation, word_automaton
 
 
 @cache
@@ -136,20 +134,7 @@ from the line's end backwards: a match must end there, so the one start the sear
 first is the only one that can succeed, where a forward search tries every position with
 the alternation of every language (ten times slower on the bench's lines, same answers)."""
 _RELATIVE_TIME_WORDS = _required_words(_RELATIVE_TIME_PATTERNS)
-
-
-def _automaton(words: set[str] | None) -> Any:
-    """An Aho-Corasick automaton of ``words`` (None for no words): one pass finds any."""
-    if not words:
-        return None
-    automaton = ahocorasick.Automaton()
-    for word in words:
-        automaton.add_word(word, word)
-    automaton.make_automaton()
-    return automaton
-
-
-_RELATIVE_TIME_WORDS_AUTOMATON = _automaton(_RELATIVE_TIME_WORDS)
+_RELATIVE_TIME_WORDS_AUTOMATON = word_automaton((w, w) for w in _RELATIVE_TIME_WORDS or ())
 
 
 RELATIVE_TIME_TAIL = 80

@@ -17,10 +17,9 @@ from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
-import ahocorasick
 import regex
 
-from .text import LINE_CACHE_SIZE, alternation, ends_sentence, word_count
+from .text import LINE_CACHE_SIZE, alternation, ends_sentence, word_automaton, word_count
 
 SHARE_BAR_MAX_WORDS = 16
 """Words of the longest line read as a share bar."""
@@ -51,10 +50,7 @@ def _names() -> tuple[frozenset[str], regex.Pattern[str], Any]:
     text = resources.files("cleaner.rules").joinpath("share_networks.toml").read_text("utf-8")
     table = tomllib.loads(text)
     ambiguous = frozenset(n.casefold() for n in table["ambiguous"])
-    automaton = ahocorasick.Automaton()
-    for name in table["networks"]:
-        automaton.add_word(name.casefold(), name)
-    automaton.make_automaton()
+    automaton = word_automaton((name.casefold(), name) for name in table["networks"])
     names = alternation({n.casefold() for n in (*table["networks"], *ambiguous)})
     # A name in a cased script stands as a word of its own, up to a short inflection.
     pattern = regex.compile(

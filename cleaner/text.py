@@ -8,7 +8,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from functools import lru_cache
+from typing import Any
 
+import ahocorasick
 import regex
 
 LINE_CACHE_SIZE = 8192
@@ -69,6 +71,19 @@ def alternation(phrases: Iterable[str]) -> str:
     """``phrases`` as one regular-expression alternation, each escaped, longest first (so
     "last updated" is tried before "updated", "März" before "mär")."""
     return "|".join(sorted(map(regex.escape, phrases), key=len, reverse=True))
+
+
+def word_automaton(pairs: Iterable[tuple[str, object]]) -> Any:
+    """An Aho-Corasick automaton of (word, value) pairs, ready to search: one pass over a
+    text finds every word in it (``automaton.iter(text)`` yields (end, value)). None when
+    there are no pairs."""
+    automaton = ahocorasick.Automaton()
+    for word, value in pairs:
+        automaton.add_word(word, value)
+    if not len(automaton):
+        return None
+    automaton.make_automaton()
+    return automaton
 
 
 def ascii_words(text: str) -> list[bytes]:

@@ -59,10 +59,9 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-import ahocorasick
 import regex
 
-from ..text import ASCII_NON_WORD, word_count
+from ..text import ASCII_NON_WORD, word_automaton, word_count
 from .factors import anchored_at_start, required_factors
 from .literals import expand_literals
 
@@ -206,12 +205,9 @@ class RuleSet:
         for i, rule in enumerate(self.rules):
             for factor in rule.factors or ():
                 owners.setdefault(factor, set()).add(i)
-        automaton = ahocorasick.Automaton()
-        for factor, indices in owners.items():
-            automaton.add_word(factor, frozenset(indices))
-        if owners:
-            automaton.make_automaton()
-        self._automaton.append(automaton if owners else None)
+        self._automaton.append(
+            word_automaton((factor, frozenset(indices)) for factor, indices in owners.items())
+        )
 
     def of_kind(self, kind: str) -> tuple[Rule, ...]:
         """The rules of one kind, in file order."""
@@ -246,13 +242,9 @@ class RuleSet:
         if others or (not text.isascii() and _MULTI_FOLD_RE.search(text)):
             return False
         if kind not in self._kind_automata:
-            automaton = ahocorasick.Automaton()
-            for i in factored:
-                for factor in self.rules[i].factors or ():
-                    automaton.add_word(factor, factor)
-            if len(automaton):
-                automaton.make_automaton()
-            self._kind_automata[kind] = automaton if len(automaton) else None
+            self._kind_automata[kind] = word_automaton(
+                (factor, factor) for i in factored for factor in self.rules[i].factors or ()
+            )
         automaton = self._kind_automata[kind]
         if automaton is None:
             return True
