@@ -351,6 +351,27 @@ MORE_WIDGETS = {
 
 ENGLISH_WIDGETS = [
     # the widgets of today's large news sites, each on a line of its own
+    "Terms and Privacy Policy",
+    "Privacy Dashboard",
+    "More Info",
+    "Read full article",
+    "Yahoo is using AI to generate takeaways from this article.",
+    "Generating AI takeaways...",
+    "This story was originally published July 4, 2025, 10:30 AM.",
+    "Thanks for signing up!",
+    "Our journalism needs your support.",
+    "Become a member",
+    "Create an account",
+    "Hide",
+    "Paid Content by",
+    "Sponsored Stories",
+    "Watch Next",
+    "Up Next in Video",
+    "Trending Videos",
+    "Visit Our Newsroom",
+    "Manage your subscription",
+    "Contact the reporter",
+    "Contact us at letters@time.com.",
     "Get Latest News live on Times Now along with Breaking News and Top Headlines from India "
     "and around the world.",
     "Track Latest News Live on NDTV.com and get news updates from India and around the world",
