@@ -2925,6 +2925,7 @@ BLOCK_PAGES = {
         "the bottom of this page.\n\nCloudflare Ray ID: 8c2f1a2b3c4d5e6f \u2022 Your IP: "
         "Click to reveal",
     ),
+    "script check": ("bot check", "Please enable JS and disable any ad blocker"),
     "access denied": (
         "bot check",
         'Access Denied\n\nYou don\'t have permission to access "http://www.example.com/news" '
