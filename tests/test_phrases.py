@@ -2926,6 +2926,26 @@ BLOCK_PAGES = {
         "Click to reveal",
     ),
     "script check": ("bot check", "Please enable JS and disable any ad blocker"),
+    # consent walls in the words of the IAB's consent framework
+    "consent framework": (
+        "cookie",
+        "Yahoo is part of the Yahoo family of brands.\n\nWhen you use our sites and apps, we "
+        "use cookies to:\n\nprovide our sites and apps to you\n\nmeasure your use of our "
+        "sites and apps\n\nIf you click Accept all, we and our partners, including 238 who "
+        "are part of the IAB Transparency & Consent Framework, will also store and/or access "
+        "information on a device (in other words, use cookies) and use precise geolocation "
+        "data and other personal data such as IP address and browsing and search data, for "
+        "personalised advertising and content, advertising and content measurement, audience "
+        "research and services development.\n\nAccept all\n\nReject all",
+    ),
+    "partners' consent": (
+        "cookie",
+        "We value your privacy\n\nWe and our partners store and/or access information on a "
+        "device, such as cookies and process personal data, such as unique identifiers and "
+        "standard information sent by a device for personalised advertising and content, "
+        "advertising and content measurement, and audience insights, as well as to develop "
+        "and improve products.\n\nAGREE\n\nMORE OPTIONS",
+    ),
     "access denied": (
         "bot check",
         'Access Denied\n\nYou don\'t have permission to access "http://www.example.com/news" '
