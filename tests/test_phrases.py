@@ -2976,6 +2976,80 @@ BLOCK_PAGES = {
 }
 
 
+TCF_CONSENT = {
+    # The consent banner of the IAB's Transparency and Consent Framework, in its standard
+    # translations: alone on the page it is a cookie wall; above an article, a notice.
+    "de": (
+        "Wir und unsere Partner speichern und/oder greifen auf Informationen auf einem Gerät "
+        "zu, beispielsweise auf Cookies, und verarbeiten personenbezogene Daten, "
+        "beispielsweise eindeutige Identifikatoren und standardmäßige Informationen, die von "
+        "einem Gerät für personalisierte Anzeigen und Inhalte, Anzeigen- und Inhaltsmessungen"
+        " sowie Erkenntnisse über Zielgruppen gesendet werden, und um Produkte zu entwickeln "
+        "und zu verbessern."
+    ),
+    "en": (
+        "We and our partners store and/or access information on a device, such as cookies and"
+        " process personal data, such as unique identifiers and standard information sent by "
+        "a device for personalised advertising and content, advertising and content "
+        "measurement, and audience insights, as well as to develop and improve products."
+    ),
+    "es": (
+        "Nosotros y nuestros socios almacenamos o accedemos a información en un dispositivo, "
+        "tales como cookies, y procesamos datos personales, tales como identificadores únicos"
+        " e información estándar enviada por un dispositivo, para anuncios y contenido "
+        "personalizados, medición de anuncios y del contenido e información sobre el público,"
+        " así como para desarrollar y mejorar productos."
+    ),
+    "fr": (
+        "Nous et nos partenaires stockons et/ou accédons à des informations sur un appareil, "
+        "telles que les cookies, et traitons des données personnelles, telles que des "
+        "identifiants uniques et des informations standards envoyées par un appareil pour "
+        "diffuser des publicités et du contenu personnalisés, mesurer les performances des "
+        "publicités et du contenu, obtenir des données d'audience, et développer et améliorer"
+        " les produits."
+    ),
+    "it": (
+        "Noi e i nostri partner archiviamo e/o accediamo a informazioni su un dispositivo, "
+        "come i cookie, e trattiamo dati personali, come identificatori univoci e "
+        "informazioni standard inviate da un dispositivo, per annunci e contenuti "
+        "personalizzati, valutazione degli annunci e del contenuto, osservazioni del pubblico"
+        " e sviluppo di prodotti."
+    ),
+    "nl": (
+        "Wij en onze partners slaan informatie op en/of openen deze op een apparaat, zoals "
+        "cookies, en verwerken persoonsgegevens, zoals unieke identificatoren en "
+        "standaardinformatie die wordt verzonden door een apparaat voor gepersonaliseerde "
+        "advertenties en content, advertentie- en contentmeting, doelgroepinzichten en "
+        "productontwikkeling."
+    ),
+    "pl": (
+        "My i nasi partnerzy przechowujemy i/lub uzyskujemy dostęp do informacji na "
+        "urządzeniu, takich jak pliki cookie, oraz przetwarzamy dane osobowe, takie jak "
+        "unikalne identyfikatory i standardowe informacje wysyłane przez urządzenie w celu "
+        "wyświetlania spersonalizowanych reklam i treści, pomiaru reklam i treści, poznawania"
+        " odbiorców oraz rozwoju produktów."
+    ),
+    "pt": (
+        "Nós e os nossos parceiros armazenamos e/ou acedemos a informações num dispositivo, "
+        "tais como cookies, e processamos dados pessoais, tais como identificadores únicos e "
+        "informações padrão enviadas por um dispositivo, para anúncios e conteúdos "
+        "personalizados, medição de anúncios e conteúdos, perceções do público-alvo e "
+        "desenvolvimento de produtos."
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(TCF_CONSENT))
+def test_the_consent_frameworks_banner_is_a_wall_alone_and_a_notice_above_an_article(
+    lang: str,
+) -> None:
+    banner = TCF_CONSENT[lang]
+    wall = cleaner.clean_document("\n\n".join([banner, "OK", "Options"]))
+    assert not wall.is_article and "cookie" in (wall.no_article_reason or ""), wall.explain()
+    page = cleaner.clean_document("\n\n".join([banner, "OK", *ARTICLES[lang]]))
+    assert page.body == "\n\n".join(ARTICLES[lang]), page.explain()
+
+
 @pytest.mark.parametrize("kind", sorted(BLOCK_PAGES))
 def test_a_block_page_is_no_article(kind: str) -> None:
     reason, page = BLOCK_PAGES[kind]
