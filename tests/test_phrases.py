@@ -3036,6 +3036,98 @@ TCF_CONSENT = {
         "personalizados, medição de anúncios e conteúdos, perceções do público-alvo e "
         "desenvolvimento de produtos."
     ),
+    "bg": (
+        "Ние и нашите партньори съхраняваме и/или осъществяваме достъп до информация на "
+        "устройство, например бисквитки, и обработваме лични данни, например уникални "
+        "идентификатори и стандартна информация, изпращана от устройство, за "
+        "персонализирани реклами и съдържание, измерване на реклами и съдържание и "
+        "информация за аудиторията, както и за разработване и подобряване на продукти."
+    ),
+    "ca": (
+        "Nosaltres i els nostres socis emmagatzemem i/o accedim a informació en un "
+        "dispositiu, com ara galetes, i processem dades personals, com ara identificadors"
+        " únics i informació estàndard enviada per un dispositiu per a anuncis i "
+        "contingut personalitzats, mesurament d'anuncis i contingut, informació sobre "
+        "l'audiència i desenvolupament de productes."
+    ),
+    "cs": (
+        "My a naši partneři ukládáme a/nebo přistupujeme k informacím v zařízení, jako "
+        "jsou soubory cookie, a zpracováváme osobní údaje, jako jsou jedinečné "
+        "identifikátory a standardní informace odesílané zařízením, pro účely "
+        "personalizovaných reklam a obsahu, měření reklam a obsahu a získávání informací "
+        "o publiku a také za účelem vývoje a zlepšování produktů."
+    ),
+    "da": (
+        "Vi og vores partnere gemmer og/eller tilgår oplysninger på en enhed, såsom "
+        "cookies, og behandler personoplysninger, såsom unikke identifikatorer og "
+        "standardoplysninger sendt af en enhed, til personaliserede annoncer og indhold, "
+        "annonce- og indholdsmåling og målgruppeindsigter samt til at udvikle og forbedre"
+        " produkter."
+    ),
+    "el": (
+        "Εμείς και οι συνεργάτες μας αποθηκεύουμε ή/και αποκτούμε πρόσβαση σε πληροφορίες"
+        " σε μια συσκευή, όπως cookies, και επεξεργαζόμαστε προσωπικά δεδομένα, όπως "
+        "μοναδικά αναγνωριστικά και τυπικές πληροφορίες που αποστέλλονται από μια συσκευή"
+        " για εξατομικευμένες διαφημίσεις και περιεχόμενο, μέτρηση διαφημίσεων και "
+        "περιεχομένου και πληροφορίες κοινού, καθώς και για την ανάπτυξη και βελτίωση "
+        "προϊόντων."
+    ),
+    "fi": (
+        "Me ja kumppanimme tallennamme ja/tai käytämme laitteella olevia tietoja, kuten "
+        "evästeitä, ja käsittelemme henkilötietoja, kuten yksilöllisiä tunnisteita ja "
+        "laitteen lähettämiä vakiotietoja, personoituja mainoksia ja sisältöä, mainosten "
+        "ja sisällön mittaamista sekä yleisötietoja varten ja tuotteiden kehittämiseksi "
+        "ja parantamiseksi."
+    ),
+    "hr": (
+        "Mi i naši partneri pohranjujemo i/ili pristupamo informacijama na uređaju, kao "
+        "što su kolačići, i obrađujemo osobne podatke, kao što su jedinstveni "
+        "identifikatori i standardne informacije koje uređaj šalje za personalizirane "
+        "oglase i sadržaj, mjerenje oglasa i sadržaja te uvid u publiku, kao i za razvoj "
+        "i poboljšanje proizvoda."
+    ),
+    "hu": (
+        "Mi és partnereink információkat tárolunk és/vagy érünk el egy eszközön, például "
+        "cookie-kat, valamint személyes adatokat dolgozunk fel, például egyedi "
+        "azonosítókat és az eszköz által küldött szabványos információkat a személyre "
+        "szabott hirdetések és tartalmak, a hirdetések és tartalmak mérése, a közönséggel"
+        " kapcsolatos elemzések, valamint a termékek fejlesztése céljából."
+    ),
+    "no": (
+        "Vi og partnerne våre lagrer og/eller får tilgang til informasjon på en enhet, "
+        "for eksempel informasjonskapsler, og behandler personopplysninger, for eksempel "
+        "unike identifikatorer og standardinformasjon som sendes av en enhet, for "
+        "tilpassede annonser og tilpasset innhold, annonse- og innholdsmåling og "
+        "målgruppeinnsikt samt for å utvikle og forbedre produkter."
+    ),
+    "ro": (
+        "Noi și partenerii noștri stocăm și/sau accesăm informații de pe un dispozitiv, "
+        "cum ar fi modulele cookie, și prelucrăm date cu caracter personal, cum ar fi "
+        "identificatori unici și informații standard trimise de un dispozitiv pentru "
+        "reclame și conținut personalizate, măsurarea reclamelor și a conținutului, "
+        "informații despre public, precum și pentru a dezvolta și îmbunătăți produsele."
+    ),
+    "sk": (
+        "My a naši partneri uchovávame a/alebo máme prístup k informáciám v zariadení, "
+        "napríklad k súborom cookie, a spracúvame osobné údaje, napríklad jedinečné "
+        "identifikátory a štandardné informácie odosielané zariadením, na účely "
+        "personalizovaných reklám a obsahu, merania reklám a obsahu, prehľadov o publiku "
+        "a tiež na vývoj a zlepšovanie produktov."
+    ),
+    "sv": (
+        "Vi och våra partner lagrar och/eller får åtkomst till information på en enhet, "
+        "exempelvis cookies, och behandlar personuppgifter, exempelvis unika "
+        "identifierare och standardinformation som skickas av en enhet för "
+        "personanpassade annonser och annat innehåll, annons- och innehållsmätning samt "
+        "målgruppsinsikter, samt för att utveckla och förbättra produkter."
+    ),
+    "tr": (
+        "Biz ve iş ortaklarımız, çerezler gibi bir cihazda bilgi depolar ve/veya bu "
+        "bilgilere erişir, kişiselleştirilmiş reklamlar ve içerik, reklam ve içerik "
+        "ölçümü, kitle içgörüleri ve ürün geliştirme amacıyla benzersiz tanımlayıcılar ve"
+        " bir cihaz tarafından gönderilen standart bilgiler gibi kişisel verileri "
+        "işleriz."
+    ),
 }
 
 
