@@ -205,8 +205,11 @@ class RuleSet:
         for i, rule in enumerate(self.rules):
             for factor in rule.factors or ():
                 owners.setdefault(factor, set()).add(i)
+        # Tuples, not sets: a tuple of ints leaves the garbage collector's watch, and the
+        # rule sets of every language hold a hundred thousand of them, which each full
+        # collection would otherwise walk.
         self._automaton.append(
-            word_automaton((factor, frozenset(indices)) for factor, indices in owners.items())
+            word_automaton((factor, tuple(sorted(indices))) for factor, indices in owners.items())
         )
 
     def of_kind(self, kind: str) -> tuple[Rule, ...]:
