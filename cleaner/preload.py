@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
-from . import dates, langid, share_bars, titles
+from . import code_pages, dates, langid, share_bars, titles
 from .langid import default_model
 from .rules import builtin_languages, no_article_rules, rules_for, thresholds
 from .steps import density, language
@@ -22,6 +22,7 @@ TABLES: tuple[Callable[[], object], ...] = (
     thresholds,
     no_article_rules,
     langid._normalize_table,
+    code_pages._tables,
     dates.month_names,
     dates._patterns,
     dates._ascii_digits,

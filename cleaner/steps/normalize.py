@@ -1,8 +1,10 @@
 """normalize: repair mis-decoded text and tidy whitespace before anything reads it.
 
-ftfy repairs mojibake (UTF-8 read as Windows-1252 or Latin-1, also doubly), HTML entities,
-control characters, surrogates and line breaks; then the text is NFC-normalised and spaces
-are tidied. ftfy is the costly part, so it runs only when a cheap scan finds something it
+Mojibake through a code page ftfy's detector passes over (a German page read as
+Windows-1251) is undone first (:mod:`cleaner.code_pages`); ftfy then repairs mojibake
+(UTF-8 read as Windows-1252 or Latin-1, also doubly), HTML entities, control characters,
+surrogates and line breaks; then the text is NFC-normalised and spaces are tidied.
+ftfy is the costly part, so it runs only when a cheap scan finds something it
 could act on (see :func:`needs_repair`); a test checks this gives the same text as running
 ftfy on everything.
 """
@@ -17,6 +19,7 @@ import ftfy
 from ftfy.badness import is_bad
 from ftfy.chardata import HTML_ENTITY_RE
 
+from ..code_pages import undo_code_page_mojibake
 from ..document import Document, split_blocks
 from ..pipeline import Step
 
@@ -173,6 +176,12 @@ def normalize_text(text: str, *, always_repair: bool = False) -> str:
 
 
 def _normalize_once(text: str, rare: set[str], always_repair: bool) -> str:
+    # Code-page mojibake first: ftfy mends some lines of such a page (those its detector
+    # flags), and the lines it leaves would then hold too little of the page's evidence.
+    fixed = undo_code_page_mojibake(text, rare)
+    if fixed is not text:
+        text = unicodedata.normalize("NFC", fixed)
+        rare = rare_chars(text)
     if always_repair:
         return tidy_whitespace(repair(text, always=True))
     if needs_repair(text, rare):

@@ -1,0 +1,76 @@
+"""Mojibake through a legacy code page that ftfy's detector passes over (cleaner.code_pages)."""
+
+from __future__ import annotations
+
+import pytest
+
+import cleaner
+from cleaner.steps.normalize import normalize_text
+
+ARTICLES = {
+    "de": [
+        "Der Stadtrat hat am Montag den neuen Haushalt für die Schulen beschlossen, die "
+        "Opposition stimmte dagegen.",
+        "Die Bürgermeisterin sagte, das Geld fließe in die Sanierung alter Gebäude und in "
+        "neue Lehrkräfte, zuerst in den ärmsten Vierteln.",
+    ],
+    "fr": [
+        "Le conseil municipal a adopté lundi le nouveau budget des écoles, et l'opposition "
+        "a voté contre à l'unanimité.",
+        "La maire a déclaré que l'argent servirait à rénover les vieux bâtiments et à "
+        "recruter de nouveaux enseignants.",
+    ],
+    "pl": [
+        "Rada miejska w poniedziałek przyjęła nowy budżet dla szkół, a opozycja głosowała "
+        "przeciw temu rozwiązaniu.",
+        "Burmistrz powiedziała, że pieniądze zostaną przeznaczone na remont starych budynków "
+        "i nowych nauczycieli.",
+    ],
+    "el": [
+        "Το δημοτικό συμβούλιο ενέκρινε τη Δευτέρα τον νέο προϋπολογισμό για τα σχολεία της "
+        "πόλης, ενώ η αντιπολίτευση καταψήφισε.",
+        "Η δήμαρχος δήλωσε ότι τα χρήματα θα διατεθούν για την ανακαίνιση παλαιών κτιρίων και "
+        "για νέους εκπαιδευτικούς.",
+    ],
+}
+
+
+@pytest.mark.parametrize(
+    ("language", "code_page"),
+    [
+        ("de", "cp1251"),  # "fГјr"
+        ("fr", "cp1251"),  # "adoptГ©"
+        ("pl", "cp1251"),
+        ("el", "cp1251"),
+        ("de", "cp1250"),  # "fĂĽr"
+        ("de", "iso-8859-2"),  # "fĂźr": Windows-1250 re-reads it too, as "fßr"
+        ("fr", "iso-8859-2"),
+        ("de", "cp437"),  # "f├╝r"
+    ],
+)
+def test_utf8_read_through_a_legacy_code_page_is_read_again(language: str, code_page: str):
+    article = ARTICLES[language]
+    garbled = [p.encode("utf-8").decode(code_page) for p in article]
+    assert garbled != article
+    result = cleaner.clean_document("\n\n".join(garbled))
+    assert result.body == "\n\n".join(article)
+    assert result.language == language
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Real text in the code pages' own scripts and letters stays as it is.
+        "Городской совет утвердил новый бюджет «для школ» — а оппозиция проголосовала против.\n"
+        "Мэр заявила, что деньги пойдут на ремонт старых зданий.",
+        "Městská rada v pondělí schválila nový rozpočet pro školy, opozice hlasovala proti.\n"
+        "Starostka řekla, že peníze půjdou na opravy starých budov.",
+        "Rada miejska przyjęła nowy budżet dla szkół, a opozycja głosowała przeciw.",
+        # "’é" re-reads strictly through MacRoman, as an Armenian letter.
+        "Chercheur au sein de l’équipe-projet VeriDis.\nDirecteur de recherche de l’équipe EVA.",
+        # One pair alone ("Гј" is "ü" read as Windows-1251) may be real text.
+        "The ticker read ГјX at noon.",
+    ],
+)
+def test_real_text_is_not_read_again(text: str):
+    assert normalize_text(text) == text
