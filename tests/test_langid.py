@@ -205,3 +205,18 @@ def test_a_few_letters_of_another_language_change_nothing() -> None:
     assert detect_language(english) == "en"
     assert detect_language(hawaii) == "en"  # the ʻokina before a vowel is not Uzbek's "oʻ"
     assert detect_language(spanish) == "es"
+
+
+def test_uzbek_in_cyrillic_is_not_kazakh() -> None:
+    """Uzbek in Cyrillic shares "қ" and "ғ" with Kazakh, and "ў" with Belarusian; its "ҳ"
+    (Kazakh writes "һ") tells it."""
+    from cleaner.steps.language import detect_language
+
+    uzbek = (
+        "Тошкент шаҳар ҳокимлиги душанба куни мактаблар учун янги бюджетни тасдиқлади, "
+        "мухолифат эса унга қарши овоз берди. Ҳоким пуллар эски биноларни таъмирлаш ва янги "
+        "ўқитувчиларга сарфланишини айтди, аввало шаҳарнинг энг камбағал туманларидан."
+    )
+    assert detect_language(uzbek) == "uz"
+    assert detect_language(BRIEFS["kk"]) == "kk"
+    assert detect_language(BRIEFS["be"]) == "be"
