@@ -1991,6 +1991,44 @@ MORE_SITE_WIDGETS = {
     "th": ["ภาพ", "วิดีโอ", "ติดตาม"],
 }
 
+PAGE_TOOLS_OF_EUROPEAN_SITES = {
+    # Audio buttons, comment toggles, feedback links, republishing and AI notes, agency
+    # credits and follow prompts of large sites, each on a line of its own.
+    "de": [
+        "Anhören",
+        "Kommentare öffnen",
+        "Zum Artikel",
+        "Mehr lesen",
+        "Feedback geben",
+        "Dieser Artikel erschien zuerst bei The Conversation.",
+        "Hinweis: Dieser Text wurde mit KI erstellt",
+        "mit dpa",
+    ],
+    "es": [
+        "Escuchar",
+        "Comentar",
+        "Ya soy suscriptor",
+        "Se adhiere a los criterios de",
+        "Este artículo fue publicado originalmente en The Conversation.",
+        "Redacción con EFE",
+    ],
+    "fr": [
+        "Le Monde avec AFP",
+        "Ajouter à vos sujets favoris",
+        "Cet article est republié à partir de The Conversation sous licence Creative Commons.",
+    ],
+    "it": [
+        "Ascolta",
+        "Guarda anche",
+        "Questo articolo è stato pubblicato originariamente su The Conversation.",
+    ],
+    "pt": ["Este artigo foi publicado originalmente em The Conversation."],
+    "id": ["Artikel ini terbit pertama kali di The Conversation."],
+    "nl": ["Luister"],
+    "ru": ["Подписывайтесь на наш канал", "Все новости", "Сообщить об ошибке"],
+    "ar": ["تابعونا على"],
+}
+
 PROMPTS_BETWEEN_PARAGRAPHS = {
     # App, error-report and site prompts between two paragraphs.
     "de": [
@@ -2157,6 +2195,7 @@ WIDGETS = [
             READ_ON_ELSEWHERE,
             PROMPTS_BETWEEN_PARAGRAPHS,
             MORE_SITE_WIDGETS,
+            PAGE_TOOLS_OF_EUROPEAN_SITES,
             COMMENT_FORM_NOTICES,
         )
         for lang, lines in table.items()
