@@ -117,9 +117,16 @@ class Rule:
     factors: frozenset[str] | None = None
     """Case-folded strings one of which every match contains (:mod:`cleaner.rules.factors`):
     a line holding none of them is not searched."""
+    budgeted: bool = True
+    """Searched with a time budget (:func:`timeout_for`): a user's pattern that backtracks
+    catastrophically fails with an error naming it instead of hanging. The built-in phrase
+    files' patterns, tested against runaway inputs, are searched without one: the budget's
+    clock costs more than most searches do."""
 
     def search(self, text: str) -> regex.Match[str] | None:
         """Search ``text``, failing with a :class:`RuleError` naming the pattern if it runs away."""
+        if not self.budgeted:
+            return self.pattern.search(text)
         budget = timeout_for(text)
         try:
             return self.pattern.search(text, timeout=budget)
@@ -128,6 +135,8 @@ class Rule:
 
     def finditer(self, text: str) -> list[regex.Match[str]]:
         """Every match in ``text``, with the same time budget and error as :meth:`search`."""
+        if not self.budgeted:
+            return list(self.pattern.finditer(text))
         budget = timeout_for(text)
         try:
             return list(self.pattern.finditer(text, timeout=budget))
@@ -314,9 +323,13 @@ class RuleSet:
         found = self.candidates(text)
         pool = set(tier.factored if found is _EVERY_RULE else tier.factored & found)
         pool.update(self._literal_hits(tier, text))
-        if tier.anchored and _gate_hits(tier.anchored_gate, text, at_start=True):
+        if tier.anchored and _gate_hits(
+            tier.anchored_gate, text, at_start=True, budgeted=tier.budgeted
+        ):
             pool.update(tier.anchored)
-        if tier.floating and _gate_hits(tier.floating_gate, text, at_start=False):
+        if tier.floating and _gate_hits(
+            tier.floating_gate, text, at_start=False, budgeted=tier.budgeted
+        ):
             pool.update(tier.floating)
         if not pool:
             return None
@@ -347,6 +360,8 @@ class _Tier:
     anchored_gate: regex.Pattern[str] | None
     floating: tuple[int, ...]
     floating_gate: regex.Pattern[str] | None
+    budgeted: bool
+    """Whether the gates are searched with a time budget: when one of their rules is."""
 
     @classmethod
     def build(cls, able: list[tuple[int, Rule]]) -> _Tier:
@@ -367,13 +382,19 @@ class _Tier:
             anchored_gate=_combine(tuple(r for _, r in anchored)),
             floating=tuple(i for i, _ in floating),
             floating_gate=_combine(tuple(r for _, r in floating)),
+            budgeted=any(r.budgeted for _, r in rest),
         )
 
 
-def _gate_hits(gate: regex.Pattern[str] | None, text: str, *, at_start: bool) -> bool:
-    """Whether a combined gate matches ``text`` (at its start only, with ``at_start``)."""
+def _gate_hits(
+    gate: regex.Pattern[str] | None, text: str, *, at_start: bool, budgeted: bool
+) -> bool:
+    """Whether a combined gate matches ``text`` (at its start only, with ``at_start``), with
+    a time budget when ``budgeted``."""
     if gate is None:
         return False
+    if not budgeted:
+        return (gate.match(text) if at_start else gate.search(text)) is not None
     try:
         budget = timeout_for(text)
         hit = gate.match(text, timeout=budget) if at_start else gate.search(text, timeout=budget)
@@ -413,11 +434,14 @@ def _line_of(text: str, needle: str) -> int:
     return 0
 
 
-def parse_rules(text: str, source: str, kinds: Container[str] = RULE_KINDS) -> list[Rule]:
+def parse_rules(
+    text: str, source: str, kinds: Container[str] = RULE_KINDS, *, budgeted: bool = True
+) -> list[Rule]:
     """Parse and compile the rules of one TOML document; ``source`` names it in errors.
 
     ``kinds`` limits the rules compiled to those kinds (the others are still checked to be
-    known kinds)."""
+    known kinds). ``budgeted`` rules are searched with a time budget (:attr:`Rule.budgeted`):
+    every file but the built-in ones."""
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
@@ -435,7 +459,7 @@ def parse_rules(text: str, source: str, kinds: Container[str] = RULE_KINDS) -> l
         if not isinstance(tables, list):
             raise RuleError(f"{source}: {kind} must be a list of tables ([[{kind}]])")
         for n, table in enumerate(tables, 1):
-            rules.extend(_parse_table(kind, n, table, text, source, terms))
+            rules.extend(_parse_table(kind, n, table, text, source, terms, budgeted))
     return rules
 
 
@@ -484,7 +508,13 @@ def _expand_terms(pattern: str, terms: dict[str, str], where: str) -> str:
 
 
 def _parse_table(
-    kind: str, n: int, table: Any, text: str, source: str, terms: dict[str, str]
+    kind: str,
+    n: int,
+    table: Any,
+    text: str,
+    source: str,
+    terms: dict[str, str],
+    budgeted: bool,
 ) -> list[Rule]:
     where = f"{source}: [[{kind}]] #{n}"
     if not isinstance(table, dict):
@@ -539,6 +569,7 @@ def _parse_table(
                 literals,
                 followed_by,
                 factors,
+                budgeted,
             )
         )
     return out
@@ -550,7 +581,8 @@ def _builtin_rules(lang: str, kinds: tuple[str, ...] = RULE_KINDS) -> tuple[Rule
     path = resources.files(__package__).joinpath("phrases", f"{lang}.toml")
     if not path.is_file():
         return ()
-    return tuple(parse_rules(path.read_text(encoding="utf-8"), f"phrases/{lang}.toml", kinds))
+    text = path.read_text(encoding="utf-8")
+    return tuple(parse_rules(text, f"phrases/{lang}.toml", kinds, budgeted=False))
 
 
 def builtin_languages() -> list[str]:
