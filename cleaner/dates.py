@@ -42,6 +42,11 @@ def month_names() -> dict[str, int]:
     return names
 
 
+_YEAR_END = r"(?:(?!\d)|(?=\d{1,2}:\d\d(?!\d)))"
+"""What may follow a date's year: no digit, or a clock glued to it, as a scraper joins a
+page's spans ("Nov 20 20194:29 AM EST")."""
+
+
 @cache
 def _patterns() -> tuple[regex.Pattern[str], ...]:
     m = rf"(?P<month>{alternation(list(month_names()))})\.?"
@@ -54,14 +59,14 @@ def _patterns() -> tuple[regex.Pattern[str], ...]:
     return (
         regex.compile(r"(?<!\d)(?P<year>(?:19|20)\d\d)-(?P<mon>\d\d)-(?P<day>\d\d)(?!\d)"),
         regex.compile(
-            r"(?<![\d-])(?P<day>\d{1,2})(?P<sep>[./-]|\.\s)(?P<mon>\d{1,2})(?P=sep)(?P<year>(?:19|20)\d\d)(?!\d)"
+            rf"(?<![\d-])(?P<day>\d{{1,2}})(?P<sep>[./-]|\.\s)(?P<mon>\d{{1,2}})(?P=sep)(?P<year>(?:19|20)\d\d){_YEAR_END}"
         ),
         regex.compile(
-            rf"(?<!\w){m}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,\s*|\s+)(?P<year>(?:19|20)\d\d)(?!\d)",
+            rf"(?<!\w){m}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,\s*|\s+)(?P<year>(?:19|20)\d\d){_YEAR_END}",
             regex.I,
         ),
         regex.compile(
-            rf"(?<!\d)(?P<day>\d{{1,2}})(?:st|nd|rd|th|er|º)?(?:\.\s*|\s+|-)(?:de\s+|of\s+|d['’])?{m}(?:\s+de)?(?:,?\s+|(?<=\.)|-)(?P<year>(?:19|20)\d\d)(?!\d)",
+            rf"(?<!\d)(?P<day>\d{{1,2}})(?:st|nd|rd|th|er|º)?(?:\.\s*|\s+|-)(?:de\s+|of\s+|d['’])?{m}(?:\s+de)?(?:,?\s+|(?<=\.)|-)(?P<year>(?:19|20)\d\d){_YEAR_END}",
             regex.I,
         ),
         # Year first, as Hungarian, Lithuanian and Basque write it: "2025. július 4.", "2025 m.

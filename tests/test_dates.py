@@ -12,6 +12,10 @@ from cleaner.dates import SOLAR_HIJRI, find_date, month_names
 
 CASES = [
     ("Published 2025-07-04 at noon", "2025-07-04"),
+    # a clock glued to the year, as a scraper joins a page's spans
+    ("Published Wed, Nov 20 20194:29 AM ESTUpdated an hour ago", "2019-11-20"),
+    ("Nov 15, 20195:45 AM", "2019-11-15"),
+    ("04.07.202510:15", "2025-07-04"),
     ("04.07.2025", "2025-07-04"),
     ("04-07-2025", "2025-07-04"),  # day first with dashes (Indian portals)
     ("First published on: 04-07-2025 at 10:15 IST", "2025-07-04"),
@@ -105,7 +109,9 @@ def test_dates_in_many_languages(text: str, iso: str) -> None:
     assert found is not None and found[0] == iso, text
 
 
-@pytest.mark.parametrize("text", ["4 Juli", "July 2025", "31 June 2025", "2025 was a year", ""])
+@pytest.mark.parametrize(
+    "text", ["4 Juli", "July 2025", "31 June 2025", "2025 was a year", "", "Nov 20 201945"]
+)
 def test_no_date(text: str) -> None:
     assert find_date(text) is None
 
@@ -317,3 +323,22 @@ def test_a_source_glued_to_a_relative_time_is_not_the_title(stamp: str) -> None:
 def test_a_slashed_date_beside_a_twelve_hour_clock_is_month_first(text: str, iso: str) -> None:
     found = find_date(text)
     assert found is not None and found[0] == iso
+
+
+def test_a_stamp_with_its_clock_glued_to_the_year_is_no_title() -> None:
+    """ "Published Wed, Nov 20 20194:29 AM EST": read as no date, the stamp was taken for
+    the headline above the article."""
+    import cleaner
+
+    headline = "Emirates inks order for 30 Boeing 787 jets, will restart talks on expansion"
+    article = [
+        "Emirates said on Wednesday it would buy 30 Boeing 787 Dreamliner jets at the Dubai "
+        "Airshow, in a deal worth about nine billion dollars at list prices.",
+        "The airline's president told reporters at a press conference that talks with the "
+        "manufacturer on a larger order would restart early next year.",
+    ]
+    stamp = "Published Wed, Nov 20 20194:29 AM ESTUpdated an hour ago"
+    result = cleaner.clean_document("\n\n".join([headline, stamp, *article]))
+    assert result.title == headline
+    assert result.date == "2019-11-20"
+    assert result.body == "\n\n".join(article)
