@@ -90,3 +90,45 @@ def test_a_line_of_script_code_goes_whatever_its_share_of_tags() -> None:
     result = cleaner.clean_document("\n\n".join([script, *ARTICLES["en"]]))
     assert script not in result.body
     assert any("script" in r.reason for r in result.removed if r.step == "markup")
+
+
+def test_tags_left_around_words_are_cut_and_the_words_stay() -> None:
+    """A feed's HTML inside the text: paragraphs wrapped in <p>, names in <strong>, links
+    in <a>, a <br> and entities (which ftfy leaves where a "<" stands)."""
+    clean = ARTICLES["en"]
+    tagged = [
+        f"<p>{clean[0].replace('council', '<strong>council</strong>')}</p>",
+        f'<p class="body">{clean[1]}<br/></p>',
+        *(f"<p>{p}</p>" for p in clean[2:]),
+    ]
+    tagged[1] = tagged[1].replace("mayor", '<a href="https://example.org/mayor">mayor</a>', 1)
+    result = cleaner.clean_document("\n\n".join(tagged))
+    assert result.body == "\n\n".join(clean), result.explain()
+    reasons = {r.reason for r in result.removed if r.step == "markup"}
+    assert reasons == {"HTML tag left by the scraper (its words stay)"}
+
+
+def test_an_entity_beside_a_cut_tag_is_decoded() -> None:
+    line = "<p>The council&#39;s vote was 12 to 9, &quot;a clear result&quot;, the mayor said.</p>"
+    doc = Document.from_text(line)
+    doc.step_name = "markup"
+    MarkupStep().apply(doc)
+    assert (
+        doc.blocks[0].text == 'The council\'s vote was 12 to 9, "a clear result", the mayor said.'
+    )
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Use the <br> element to break a line in the middle of a paragraph of text.",
+        "If a < b and c > d then the function returns early, as the tests check.",
+        "The <div> and <span> elements group content, as the specification explains.",
+        "<TargetFrameworks>net6.0;net8.0</TargetFrameworks> targets both runtimes.",
+    ],
+)
+def test_tags_named_in_prose_stay(line: str) -> None:
+    doc = Document.from_text(line)
+    doc.step_name = "markup"
+    MarkupStep().apply(doc)
+    assert doc.blocks[0].text == line

@@ -6,18 +6,22 @@ removed before the language is detected, because their attribute names and URL p
 read as words of some language. A line counts as markup when it opens with a tag of a
 standard HTML element and tags make up most of its characters, or opens with a script or
 style tag (its code follows); code samples of other
-languages (``<TargetFrameworks>``) and prose with a tag inside it stay. The element list
-and the share are data: ``[markup]`` in ``rules/thresholds.toml``.
+languages (``<TargetFrameworks>``) stay. Inside a line of prose, tags the scraper left
+around words (``<p>...</p>``, ``<a href="...">link</a>``, ``<strong>``) are cut out and the
+words kept, each cut with its reason; a tag merely named in the text ("the <br> element")
+stays. The element lists and the share are data: ``[markup]`` in ``rules/thresholds.toml``.
 """
 
 from __future__ import annotations
 
+import html
 from functools import cache
 from typing import Any, ClassVar
 
 import regex
+from ftfy.chardata import HTML_ENTITY_RE
 
-from ..document import Document
+from ..document import Block, Document
 from ..pipeline import PipelineError, Step
 from ..rules import thresholds
 from ..text import alternation
@@ -39,6 +43,17 @@ def tag_share(text: str, pattern: regex.Pattern[str]) -> float:
     if not text:
         return 0.0
     return sum(m.end() - m.start() for m in pattern.finditer(text)) / len(text)
+
+
+@cache
+def named_tag_pattern(elements: tuple[str, ...]) -> regex.Pattern[str]:
+    """One opening, closing or self-closing tag of ``elements``, its name in group
+    ``name``, a closing tag's slash in ``close``, attributes in ``attrs``."""
+    names = alternation(elements)
+    return regex.compile(rf"<(?P<close>/)?(?P<name>{names})(?![\w-])(?P<attrs>[^<>]*?)/?>", regex.I)
+
+
+_ENTITY_RE = regex.compile(HTML_ENTITY_RE.pattern)
 
 
 _SCRIPT_RE = regex.compile(r"<(?:script|style|noscript)\b[^<>]*>", regex.I)
@@ -73,9 +88,10 @@ class MarkupStep(Step):
 
     def apply(self, doc: Document) -> None:
         """Remove kept lines that open with a tag and are mostly tags."""
+        whole = doc.meta.get("normalized_text")
+        if isinstance(whole, str) and "<" not in whole:
+            return  # the usual page: one search of it spares a look at each line
         opening = [b for b in doc.kept if b.text.startswith("<")]
-        if not opening:
-            return  # the usual page: no line opens with a tag
         cfg = thresholds()["markup"]
         share = float(self.options["min_tag_share"] or cfg["min_tag_share"])
         pattern = tag_pattern(tuple(self.options["elements"] or cfg["elements"]))
@@ -91,3 +107,44 @@ class MarkupStep(Step):
                     block,
                     f"raw HTML markup left by the scraper ({found:.0%} of the line is tags)",
                 )
+        elements = tuple(self.options["elements"] or cfg["elements"])
+        tags = named_tag_pattern(elements)
+        inline = frozenset(cfg["inline_elements"])
+        void = frozenset(cfg["void_elements"])
+        for block in doc.kept:
+            if "<" in block.text:
+                _cut_tags(doc, block, tags, inline, void)
+
+
+def _cut_tags(
+    doc: Document,
+    block: Block,
+    tags: regex.Pattern[str],
+    inline: frozenset[str],
+    void: frozenset[str],
+) -> None:
+    """Cut the tags left around the words of one line (see the module's docstring), right
+    to left so that the offsets still to cut stay valid; then decode the line's HTML
+    entities, which ftfy leaves in text holding a "<"."""
+    found = list(tags.finditer(block.text))
+    if not found:
+        return
+    opened = {m["name"].lower() for m in found if not m["close"]}
+    closed = {m["name"].lower() for m in found if m["close"]}
+    paired = opened & closed
+    end = len(block.text)
+    cuts = []
+    for m in found:
+        name = m["name"].lower()
+        # a paragraph's wrapper: an opening tag at the line's start, a closing one at its end
+        at_edge = (m.start() == 0 and not m["close"]) or (m.end() == end and m["close"])
+        if (
+            name in paired
+            or (name in void and (paired or m["attrs"].strip()))
+            or (at_edge and name not in void)
+        ):
+            cuts.append((m.start(), m.end(), name in inline))
+    for start, stop, glue in reversed(cuts):
+        doc.cut(block, start, stop, "HTML tag left by the scraper (its words stay)", glue=glue)
+    if cuts and block.removal is None and "&" in block.text and _ENTITY_RE.search(block.text):
+        block.text = html.unescape(block.text)
