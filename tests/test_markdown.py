@@ -104,3 +104,13 @@ def test_an_image_inside_a_line_leaves_one_space() -> None:
     doc = Document(blocks=split_blocks("Buses ![a bus](https://x.org/b.jpg) run [late](/l)."))
     cleaner.steps.MarkdownStep()(doc)
     assert doc.blocks[0].text == "Buses run late."
+
+
+def test_a_page_with_bold_pairs_and_no_link_is_markdown() -> None:
+    """A reader service's Markdown of an article without links: its "**bold**" goes. One
+    pair alone (a footnote's stars) leaves the page as it is."""
+    bold = [p.replace("the ", "**the** ", 1) for p in PARAGRAPHS]
+    assert sum(p.count("**the**") for p in bold) >= 2
+    assert cleaner.clean_document("\n\n".join(bold)).body == "\n\n".join(PARAGRAPHS)
+    once = [PARAGRAPHS[0].replace("the ", "**the** ", 1), *PARAGRAPHS[1:]]
+    assert "**the**" in cleaner.clean_document("\n\n".join(once)).body

@@ -8,7 +8,7 @@ in emphasis right under it), heading, quote and emphasis markers go. The first f
 heading is noted (``meta["markdown_h1"]``) for the header step, which takes it as the title.
 
 It runs before ``language``, whose sample the URLs would skew, and only on pages with
-Markdown links or images: plain text is never touched.
+Markdown links or images, or a few ``**bold**`` pairs: plain text is never touched.
 """
 
 from __future__ import annotations
@@ -37,10 +37,26 @@ _STRONG_RE = regex.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
 _EMPHASIS_RE = regex.compile(r"(?<![*\w])\*(?=[^\s*])([^*\n]+?)(?<=[^\s*])\*(?![*\w])")
 
 
+STRONG_PAIRS_MIN = 2
+"""``**bold**`` pairs that tell a page without links is Markdown (one alone may be a
+footnote's asterisks)."""
+_STARS_RE = regex.compile(r"\*\*(?=[^\s*])[^*\n]+?(?<=[^\s*])\*\*")
+
+
 def looks_like_markdown(blocks: list[Block]) -> bool:
-    """True when some line holds a Markdown link or image. A "# " line alone does not
-    tell: shell and Python comments in a code sample open with it too."""
-    return any("](" in b.text and _LINK_RE.search(b.text) for b in blocks)
+    """True when some line holds a Markdown link or image, or the page holds a few
+    ``**bold**`` pairs (a reader service's Markdown of an article without links). A "# "
+    line alone does not tell: shell and Python comments in a code sample open with it too;
+    nor does "__": Python's ``__init__``."""
+    if any("](" in b.text and _LINK_RE.search(b.text) for b in blocks):
+        return True
+    pairs = 0
+    for b in blocks:
+        if "**" in b.text:
+            pairs += len(_STARS_RE.findall(b.text))
+            if pairs >= STRONG_PAIRS_MIN:
+                return True
+    return False
 
 
 class MarkdownStep(Step):
@@ -52,7 +68,7 @@ class MarkdownStep(Step):
     def apply(self, doc: Document) -> None:
         """Remove image lines and rules; cut link targets and markers out of the rest."""
         whole = doc.meta.get("normalized_text")
-        if isinstance(whole, str) and "](" not in whole:
+        if isinstance(whole, str) and "](" not in whole and "**" not in whole:
             return  # one search of the page spares a look at each line
         kept = doc.kept
         if not looks_like_markdown(kept):
