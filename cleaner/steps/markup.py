@@ -94,12 +94,16 @@ class MarkupStep(Step):
         opening = [b for b in doc.kept if b.text.startswith("<")]
         cfg = thresholds()["markup"]
         share = float(self.options["min_tag_share"] or cfg["min_tag_share"])
-        pattern = tag_pattern(tuple(self.options["elements"] or cfg["elements"]))
+        elements = tuple(self.options["elements"] or cfg["elements"])
+        pattern = tag_pattern(elements)
+        tags = named_tag_pattern(elements)
+        inline = frozenset(cfg["inline_elements"])
+        void = frozenset(cfg["void_elements"])
         for block in opening:
             if _SCRIPT_RE.match(block.text):
                 doc.remove(block, "script or style code left by the scraper")
                 continue
-            if pattern.match(block.text) is None:
+            if pattern.match(block.text) is None or _wraps_a_line(block.text, tags, inline | void):
                 continue
             found = tag_share(block.text, pattern)
             if found >= share:
@@ -107,13 +111,29 @@ class MarkupStep(Step):
                     block,
                     f"raw HTML markup left by the scraper ({found:.0%} of the line is tags)",
                 )
-        elements = tuple(self.options["elements"] or cfg["elements"])
-        tags = named_tag_pattern(elements)
-        inline = frozenset(cfg["inline_elements"])
-        void = frozenset(cfg["void_elements"])
         for block in doc.kept:
             if "<" in block.text:
                 _cut_tags(doc, block, tags, inline, void)
+
+
+def _wraps_a_line(text: str, tags: regex.Pattern[str], not_blocks: frozenset[str]) -> bool:
+    """True for a line of words inside one block element's tags, and no other tag
+    ("<p>Comments</p>", "<h2>Related Articles</h2>"): a paragraph or heading whose words the
+    later steps must read (a section marker among them), however short, not markup."""
+    found = list(tags.finditer(text))
+    if len(found) != 2:
+        return False
+    first, last = found
+    name = first["name"].lower()
+    return (
+        first.start() == 0
+        and not first["close"]
+        and name not in not_blocks
+        and last.end() == len(text)
+        and bool(last["close"])
+        and last["name"].lower() == name
+        and any(ch.isalnum() for ch in text[first.end() : last.start()])
+    )
 
 
 def _cut_tags(
@@ -136,13 +156,12 @@ def _cut_tags(
     cuts = []
     for m in found:
         name = m["name"].lower()
-        # a paragraph's wrapper: an opening tag at the line's start, a closing one at its end
-        at_edge = (m.start() == 0 and not m["close"]) or (m.end() == end and m["close"])
-        if (
-            name in paired
-            or (name in void and (paired or m["attrs"].strip()))
-            or (at_edge and name not in void)
-        ):
+        # a paragraph's wrapper: an opening tag at the line's start, a closing one (or a
+        # "<br>") at its end
+        at_edge = (m.start() == 0 and not m["close"]) or (
+            m.end() == end and (m["close"] or name in void)
+        )
+        if name in paired or at_edge or (name in void and (paired or m["attrs"].strip())):
             cuts.append((m.start(), m.end(), name in inline))
     for start, stop, glue in reversed(cuts):
         doc.cut(block, start, stop, "HTML tag left by the scraper (its words stay)", glue=glue)

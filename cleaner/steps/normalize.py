@@ -182,11 +182,36 @@ def _normalize_once(text: str, rare: set[str], always_repair: bool) -> str:
     if fixed is not text:
         text = unicodedata.normalize("NFC", fixed)
         rare = rare_chars(text)
+    if "<" in text:
+        text = break_html_lines(text)
     if always_repair:
         return tidy_whitespace(repair(text, always=True))
     if needs_repair(text, rare):
         return tidy_whitespace(repair(text))
     return tidy_whitespace(text, rare)
+
+
+_BLOCK_TAGS = "p|div|li|h[1-6]|blockquote|tr|section|article|figure|figcaption|ul|ol|table"
+_BLOCK_BREAK_RE = re.compile(rf"</(?:{_BLOCK_TAGS})>(?=[ \t]*<(?:{_BLOCK_TAGS})\b)", re.IGNORECASE)
+_BR_RE = re.compile(r"<br\s*/?>(?=[ \t]*[^\s<])", re.IGNORECASE)
+_OTHER_TAG_RE = re.compile(r"<(?!br\s*/?>)/?[a-zA-Z][^<>]*>")
+
+
+def break_html_lines(text: str) -> str:
+    """``text`` with a line break after each closing tag of a block element that opens
+    another on the same line ("<p>One.</p><p>Two.</p>"), and after each ``<br>`` that text
+    follows on a line of text and line breaks only ("One.<br>Two."): a feed's HTML
+    flattened onto one line keeps its paragraphs, whose tags the markup step then cuts
+    out. A ``<br>`` inside other markup (an alert box of tags) leaves its line whole, for
+    the markup step to judge as one. Nothing is removed here."""
+    text = _BLOCK_BREAK_RE.sub(lambda m: m.group(0) + "\n", text)
+    if "<br" in text or "<BR" in text:
+        lines = text.split("\n")
+        for i, line in enumerate(lines):
+            if _BR_RE.search(line) and not _OTHER_TAG_RE.search(line):
+                lines[i] = _BR_RE.sub(lambda m: m.group(0) + "\n", line)
+        text = "\n".join(lines)
+    return text
 
 
 class NormalizeStep(Step):
