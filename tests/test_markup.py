@@ -144,46 +144,6 @@ def test_tags_named_in_prose_stay(line: str) -> None:
     assert doc.blocks[0].text == line
 
 
-SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
-
-
-def _seed_pages() -> list[tuple[str, str]]:
-    """(input, expected body) of the seed pages, where ../shared is beside the project."""
-    if not SEEDS.is_dir():
-        pytest.skip(f"no seed pages at {SEEDS}")
-    out = []
-    for path in sorted(SEEDS.glob("*.txt")):
-        if ".expected" in path.name:
-            continue
-        expected = path.with_name(path.name[:-4] + ".expected.txt").read_text("utf-8")
-        out.append((path.read_text("utf-8"), expected.strip()))
-    return out
-
-
-@pytest.mark.parametrize(
-    "wrap",
-    [
-        # each line a paragraph of HTML, the page's blank lines gone
-        lambda page: "\n".join(f'<p class="x">{line}</p>' for line in page.split("\n") if line),
-        # a feed's HTML flattened onto one line, short lines as headings
-        lambda page: "".join(
-            f"<h2>{line}</h2>" if len(line.split()) < 6 else f"<p>{line}</p>"
-            for line in page.split("\n")
-            if line.strip()
-        ),
-        # paragraphs separated by <br> only
-        lambda page: "<br>".join(page.split("\n\n")),
-    ],
-    ids=["p-lines", "flattened", "br"],
-)
-def test_seed_pages_in_html_give_their_bodies(wrap: object) -> None:
-    """The section markers ("<p>Comments</p>", "<h2>Related Articles</h2>") still end the
-    article, and paragraphs glued by their tags are split where the tags split them."""
-    for page, expected in _seed_pages():
-        result = cleaner.clean_document(wrap(page))  # type: ignore[operator]
-        assert result.body == expected, result.explain()
-
-
 def test_a_br_inside_other_markup_leaves_its_line_whole() -> None:
     from cleaner.steps.normalize import break_html_lines
 

@@ -91,6 +91,46 @@ def test_other_damage_is_repaired(name: str) -> None:
     )
 
 
+@pytest.mark.parametrize("name", SEEDS)
+@pytest.mark.parametrize(
+    "wrap",
+    [
+        # each line a paragraph of HTML, the page's blank lines gone
+        lambda page: "\n".join(f'<p class="x">{line}</p>' for line in page.split("\n") if line),
+        # a feed's HTML flattened onto one line, short lines as headings
+        lambda page: "".join(
+            f"<h2>{line}</h2>" if len(line.split()) < 6 else f"<p>{line}</p>"
+            for line in page.split("\n")
+            if line.strip()
+        ),
+        # paragraphs separated by <br> only
+        lambda page: "<br>".join(page.split("\n\n")),
+        # written as a JSON string: line breaks and quotes escaped, on one line
+        lambda page: json.dumps(page)[1:-1],
+        lambda page: json.dumps(page, ensure_ascii=False)[1:-1],
+    ],
+    ids=["html-p-lines", "html-flattened", "html-br", "json-ascii", "json-utf8"],
+)
+def test_seed_in_another_scrapers_form_gives_same_body(name: str, wrap: object) -> None:
+    """HTML left in the text (section markers such as "<p>Comments</p>" still end the
+    article; paragraphs glued by their tags are split where the tags split them) and a
+    page written as a JSON string's body."""
+    text, _, expected = _load(name)
+    wrapped = wrap(text)  # type: ignore[operator]
+    assert wrapped != text
+    result = cleaner.clean_document(wrapped)
+    assert result.body == expected.strip(), result.explain()
+
+
+def test_escaped_line_breaks_among_real_lines_stay() -> None:
+    """A code sample's "\\n" in an article of real lines is text, not a JSON escape."""
+    from cleaner.steps.normalize import unescape_json_text
+
+    code = 'printf("one\\n"); printf("two\\n"); printf("three\\n");'
+    article = "\n".join(["The loop prints three lines:", code, "Each ends with a newline."])
+    assert unescape_json_text(article) == article
+
+
 def test_explain_names_steps_and_reasons() -> None:
     text, _, _ = _load(SEEDS[3])
     result = cleaner.clean_document(text)

@@ -11,6 +11,7 @@ ftfy on everything.
 
 from __future__ import annotations
 
+import json
 import re
 import unicodedata
 from typing import Any, ClassVar
@@ -175,7 +176,42 @@ def normalize_text(text: str, *, always_repair: bool = False) -> str:
     return _normalize_once(once, rare_chars(once), always_repair)
 
 
+ESCAPED_BREAKS_MIN = 3
+"""Escaped line breaks ("\\n" as two characters) a text must hold, and four times its real
+ones, to be read as a JSON string."""
+_JSON_ESCAPE_RE = re.compile(r'\\(?:u[0-9a-fA-F]{4}|["\\/bfnrt])')
+
+
+def unescape_json_text(text: str) -> str:
+    """``text`` decoded as the body of a JSON string when it is one: a scraper that wrote
+    a page's text as JSON leaves its line breaks as "\\n" and its quotes as '\\"', and the
+    page reads as one line. Only a text with several escaped line breaks and few real ones
+    qualifies (a code sample's "\\n" sits among real lines)."""
+    escaped = text.count("\\n")
+    if escaped < ESCAPED_BREAKS_MIN or text.count("\n") * 4 > escaped:
+        return text
+    try:
+        decoded = json.loads(f'"{text.strip()}"')
+    except ValueError:
+        # Not strict JSON (a raw quote or line break in it): decode the escapes alone.
+        decoded = _JSON_ESCAPE_RE.sub(_one_escape, text)
+    return decoded if isinstance(decoded, str) else text
+
+
+def _one_escape(match: re.Match[str]) -> str:
+    try:
+        value = json.loads(f'"{match.group(0)}"')
+    except ValueError:
+        return match.group(0)
+    return value if isinstance(value, str) else match.group(0)
+
+
 def _normalize_once(text: str, rare: set[str], always_repair: bool) -> str:
+    if "\\" in text:
+        unescaped = unescape_json_text(text)
+        if unescaped is not text:
+            text = unescaped
+            rare = rare_chars(text)
     # Code-page mojibake first: ftfy mends some lines of such a page (those its detector
     # flags), and the lines it leaves would then hold too little of the page's evidence.
     fixed = undo_code_page_mojibake(text, rare)
