@@ -7,6 +7,7 @@ kept blocks gives the body; the records give :meth:`Result.explain` for free.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -67,6 +68,16 @@ class Block:
 _WRAP_MIN_CHARS = 45
 _OPEN_END = (",", "-", "–", "—", "&", "(", "/")
 _CLOSED_END = (".", "!", "?", ":", ";", "…", "。", "！", "？")
+_BLOCK_END_RE = re.compile(r"</(?:p|div|li|h[1-6]|blockquote|td|tr|section|article)>$", re.I)
+"""A line closed by a block element's tag ("...</p>"): a paragraph's end, whatever its last
+word, not a line a hard wrap broke."""
+
+
+def _closed(line: str) -> bool:
+    """True when ``line`` ends a sentence or a clause, or an HTML paragraph."""
+    return line.endswith(_CLOSED_END) or (
+        line.endswith(">") and _BLOCK_END_RE.search(line) is not None
+    )
 
 
 def _continues(previous: str, line: str) -> bool:
@@ -74,7 +85,7 @@ def _continues(previous: str, line: str) -> bool:
     line that ends no sentence or clause is none (a byline "di Marco Rossi" or a stamp
     "dinsdag 8 juli 2025" under a headline): a wrapped paragraph's inner lines fill the
     width, and its last one ends the sentence."""
-    if len(previous) < _WRAP_MIN_CHARS or previous.endswith(_CLOSED_END):
+    if len(previous) < _WRAP_MIN_CHARS or _closed(previous):
         return False
     if LIST_ITEM_RE.match(line) or LIST_ITEM_RE.match(previous):
         return False
@@ -107,7 +118,7 @@ def _forced_breaks(cores: list[str], run: range, width: int) -> bool:
     broken = run[:-1]
     if any(MARKED_ITEM_RE.match(cores[i]) for i in run):
         return False
-    if 2 * sum(cores[i].endswith(_CLOSED_END) for i in broken) > len(broken):
+    if 2 * sum(_closed(cores[i]) for i in broken) > len(broken):
         return False
     return all(len(cores[i]) <= width for i in run) and all(
         len(cores[i]) + 1 + len(cores[i + 1].split(" ", 1)[0]) > width for i in broken
@@ -181,7 +192,7 @@ def _paired_width(cores: list[str], runs: list[range]) -> list[int]:
         for run in runs
         if len(run) == 2
         and _WRAP_MIN_CHARS <= len(cores[run[0]]) <= WRAP_MAX_WIDTH
-        and not cores[run[0]].endswith(_CLOSED_END)
+        and not _closed(cores[run[0]])
         and len(cores[run[1]]) <= WRAP_MAX_WIDTH
     ]
     if len(firsts) < WRAP_MIN_PAIRS or min(firsts) < WRAP_PAIR_BAND * max(firsts):

@@ -54,6 +54,34 @@ def test_a_news_page_with_single_line_breaks_gives_the_same(
     assert result.body.split("\n\n") == ARTICLES[page["lang"]]
 
 
+SCRAPER_FORMS = {
+    # each line a paragraph of HTML, the page's blank lines gone
+    "html-p": lambda text: "\n".join(f"<p>{line}</p>" for line in text.split("\n") if line),
+    # a feed's HTML flattened onto one line, short lines as headings
+    "html-flattened": lambda text: "".join(
+        f"<h2>{line}</h2>" if len(line.split()) < 6 else f"<p>{line}</p>"
+        for line in text.split("\n")
+        if line.strip()
+    ),
+    # written as a JSON string's body
+    "json": lambda text: json.dumps(text, ensure_ascii=False)[1:-1],
+}
+
+
+@pytest.mark.parametrize("form", sorted(SCRAPER_FORMS))
+@pytest.mark.parametrize("page", PAGES, ids=[f"{p['lang']}-{i}" for i, p in enumerate(PAGES)])
+def test_a_news_page_in_another_scrapers_form_gives_the_same(
+    page: dict[str, Any], form: str
+) -> None:
+    """The page as HTML paragraphs, as flattened HTML or as a JSON string: the same title,
+    date and article (Chinese lines closed by "</p>" were joined as one hard-wrapped
+    paragraph: nothing but the tag ended them)."""
+    result = cleaner.clean_document(SCRAPER_FORMS[form](_text(page)))
+    assert result.title == page["title"]
+    assert result.date == page["date"]
+    assert result.body.split("\n\n") == ARTICLES[page["lang"]]
+
+
 def _brief(page: dict[str, Any]) -> str:
     """The page with its article cut to the first paragraph: a one-paragraph brief."""
     first = ARTICLES[page["lang"]][0]
