@@ -228,7 +228,9 @@ def split_blocks(text: str) -> list[Block]:
                 i in wrapped or (len(prev.text) >= _WRAP_MIN_CHARS and _continues(prev.text, core))
             )
         ):
-            prev.text = f"{prev.text} {core}"
+            # A word broken at its hyphen ("diru-" / "laguntza") is joined as one.
+            glued = prev.text.endswith("-") and prev.text[-2:-1].isalpha() and core[:1].isalpha()
+            prev.text = f"{prev.text}{core}" if glued else f"{prev.text} {core}"
             prev.original = f"{prev.original}\n{lines[i]}"
         else:
             prev = Block(index=i, text=core, original=lines[i])

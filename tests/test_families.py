@@ -117,13 +117,15 @@ def test_article_between_chrome_in_its_own_language(lang: str) -> None:
 
 @pytest.mark.parametrize("width", [60, 72, 90])
 @pytest.mark.parametrize(
-    "lang", ["en", "de", "fr", "es", "ru", "cs", "pl", "tr", "ar", "hi", "fa", "he", "ko", "el"]
+    "lang",
+    ["en", "de", "fr", "es", "ru", "cs", "pl", "tr", "ar", "hi", "fa", "he", "ko", "el", "eu"],
 )
 def test_a_hard_wrapped_article_is_read_as_paragraphs(lang: str, width: int) -> None:
     """Feed and mail text wraps paragraphs at a fixed width. Each line but a paragraph's
     last was broken because the next word did not fit: the lines are joined back, also
-    where the next line opens with a capital (German nouns, names) or the word "o", and
-    where every paragraph has two lines in a script without capitals (Hebrew, Arabic)."""
+    where the next line opens with a capital (German nouns, names) or the word "o", where
+    every paragraph has two lines in a script without capitals (Hebrew, Arabic), and where
+    a compound was broken at its hyphen (Basque "diru-" / "laguntza")."""
     import textwrap
 
     paragraphs = ARTICLES[lang]
