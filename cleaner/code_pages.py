@@ -18,8 +18,13 @@ hold several pairs and most of its suspect lines re-read (``[normalize]`` in
 
 from __future__ import annotations
 
+import itertools
 import re
+import unicodedata
 from functools import cache
+
+import ftfy.bad_codecs  # noqa: F401  (registers the "sloppy-windows-*" codecs)
+import regex
 
 from .langid import default_model
 from .rules import thresholds
@@ -62,11 +67,13 @@ def undo_code_page_mojibake(text: str, rare: set[str]) -> str:
     the text's characters beyond printable ASCII: a page lacking a code page's lead or
     continuation characters is passed over without a scan.
 
-    A reading must make its lines more typical of some language, as the language profiles
-    see them, than they were: a French page's "l’équipe" re-reads strictly through
-    MacRoman as "lՎquipe", and reads as less French. Code pages that share characters can
-    each re-read the same page ("fĂźr" is "für" read as Latin-2 and "fßr" read as
-    Windows-1250): the most typical reading is taken."""
+    A reading must make its lines read better than they did: fewer oddities inside words
+    (:func:`_oddities`: a capital after a small letter, a letter of another script than
+    its neighbour, as "soĘťzlari" for "soʻzlari"), or as many and more typical of some
+    language, as the language profiles see them. A French page's "l’équipe" re-reads
+    strictly through MacRoman as "lՎquipe": an Armenian capital inside a Latin word, and
+    less French. Code pages that share characters can each re-read the same page ("fĂźr" is
+    "für" read as Latin-2 and "fßr" read as Windows-1250): the best reading is taken."""
     readings = [
         lines
         for code_page, leads, follows, pair in _tables()
@@ -76,12 +83,65 @@ def undo_code_page_mojibake(text: str, rare: set[str]) -> str:
     if not readings:
         return text
     out = text.split("\n")
-    best = max(readings, key=_typicality)
-    if _typicality(best) <= _typicality({i: out[i] for i in best}):
+    best = min(readings, key=_badness)
+    if not _reads_better(best, {i: out[i] for i in best}):
         return text
     for i, line in best.items():
         out[i] = line
     return "\n".join(out)
+
+
+def _badness(lines: dict[int, str]) -> tuple[int, float]:
+    """How badly ``lines`` read: their oddities first, then how untypical they are."""
+    return _oddities(" ".join(lines.values())), -_typicality(lines)
+
+
+ODDITIES_PER_LINE = 0.1
+"""Oddities a reading may add per line it re-reads when it reads as more typical: a real
+word may have them (a name in two scripts), the mojibake's symbols none."""
+
+
+def _reads_better(reading: dict[int, str], original: dict[int, str]) -> bool:
+    """True when ``reading`` has fewer oddities than ``original``, or hardly more and is
+    more typical of some language."""
+    odd, untypical = _badness(reading)
+    was_odd, was_untypical = _badness(original)
+    if odd < was_odd:
+        return True
+    return odd <= was_odd + ODDITIES_PER_LINE * len(reading) and untypical < was_untypical
+
+
+_WORD_RE = regex.compile(r"\p{L}{2,}")
+
+
+def _oddities(text: str) -> int:
+    """Places inside the words of ``text`` (those with letters beyond ASCII) where a
+    capital follows a small letter or a letter's script is not its neighbour's: the marks
+    mojibake leaves in a word ("soĘťzlari", "lՎquipe"), which text rarely has."""
+    found = 0
+    for match in _WORD_RE.finditer(text):
+        word = match.group()
+        if word.isascii():
+            continue
+        for before, after in itertools.pairwise(word):
+            if before.islower() and after.isupper():
+                found += 1
+                continue
+            scripts = _script(before), _script(after)
+            if None not in scripts and scripts[0] != scripts[1]:
+                found += 1
+    return found
+
+
+def _script(char: str) -> str | None:
+    """The script of a letter, as the first word of its Unicode name ("LATIN", "GREEK");
+    None for a modifier letter, which words of any script hold (Uzbek "oʻ", Hawaiian
+    "ʻokina")."""
+    if char.isascii():
+        return "LATIN"
+    if unicodedata.category(char) == "Lm":
+        return None
+    return unicodedata.name(char, "?").split(" ", 1)[0]
 
 
 def _reread_page(text: str, code_page: str, pair: re.Pattern[str]) -> dict[int, str] | None:

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
+import ftfy.bad_codecs  # noqa: F401  (registers the "sloppy-windows-*" codecs)
 import pytest
 
 import cleaner
@@ -74,3 +78,29 @@ def test_utf8_read_through_a_legacy_code_page_is_read_again(language: str, code_
 )
 def test_real_text_is_not_read_again(text: str):
     assert normalize_text(text) == text
+
+
+PAGE_ARTICLES: dict[str, list[str]] = json.loads(
+    (Path(__file__).parent / "cases" / "articles.json").read_text("utf-8")
+)
+
+
+@pytest.mark.parametrize(
+    ("language", "code_page"),
+    [
+        ("fr", "sloppy-windows-1253"),  # "adoptΓ©": Greek letters for the lead bytes
+        ("es", "sloppy-windows-1257"),  # Baltic
+        ("de", "sloppy-windows-1257"),
+        ("ru", "mac_roman"),
+        ("uk", "mac_roman"),
+        ("is", "iso-8859-2"),  # the reading has Icelandic letters, not Polish ones
+        ("uz", "sloppy-windows-1251"),  # "oʻ": a modifier letter, no script of its own
+        ("hy", "sloppy-windows-1252"),
+    ],
+)
+def test_articles_through_more_code_pages_are_read_again(language: str, code_page: str):
+    article = PAGE_ARTICLES[language]
+    garbled = [p.encode("utf-8").decode(code_page) for p in article]
+    assert garbled != article
+    result = cleaner.clean_document("\n\n".join(garbled))
+    assert result.body == "\n\n".join(article), result.explain()
