@@ -2029,6 +2029,27 @@ PAGE_TOOLS_OF_EUROPEAN_SITES = {
     "ar": ["تابعونا على"],
 }
 
+ASIAN_PAGE_TOOLS = {
+    # Correction links, share and follow prompts, reaction buttons, credits and labels of
+    # Chinese, Japanese, Korean, Hindi and Thai sites, each on a line of its own.
+    "zh": [
+        "【纠错】",
+        "扫码关注",
+        "分享到微信朋友圈",
+        "点击查看大图",
+        "版权声明：本文为原创",
+        "热门评论",
+        "更多精彩内容请关注",
+        "我要评论",
+        "关闭窗口",
+        "字号：大 中 小",
+    ],
+    "ja": ["最終更新", "写真一覧"],
+    "ko": ["제보하기", "화나요", "슬퍼요"],
+    "hi": ["एडिटेड बाय: राहुल", "लेटेस्ट अपडेट", "टॉप स्टोरीज", "वेब स्टोरीज"],
+    "th": ["ติดตามเรา"],
+}
+
 PROMPTS_BETWEEN_PARAGRAPHS = {
     # App, error-report and site prompts between two paragraphs.
     "de": [
@@ -2196,6 +2217,7 @@ WIDGETS = [
             PROMPTS_BETWEEN_PARAGRAPHS,
             MORE_SITE_WIDGETS,
             PAGE_TOOLS_OF_EUROPEAN_SITES,
+            ASIAN_PAGE_TOOLS,
             COMMENT_FORM_NOTICES,
         )
         for lang, lines in table.items()
@@ -2268,7 +2290,7 @@ LIST_MARKERS = {
     "hi": ["ताजा खबर"],
     "ar": ["قد يعجبك أيضا", "شاهد أيضا"],
     "uk": ["Новини за темою"],
-    "ko": ["인기기사", "최신기사"],
+    "ko": ["인기기사", "최신기사", "이 시각 인기 뉴스"],
     "vi": ["Xem thêm"],
     "el": ["Τελευταία νέα"],
     "en": [
