@@ -7,6 +7,7 @@ They read one line at a time (the word lists are data: ``[header]`` in
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import cache
 
 import regex
@@ -201,11 +202,37 @@ SITE_SUFFIX_WORDS = 4
 ("Kremlin says it pays attention | World | Reuters")."""
 
 
-def without_site_suffix(title: str, min_words: int) -> str:
-    """``title`` without trailing " | Site" segments, while a headline is left."""
+_DASH_SUFFIX_RE = regex.compile(r"^(?P<head>.+?)\s+(?:[-–—]|::)\s+(?P<tail>[^-–—:|?!\d]+)$")
+
+
+def without_site_suffix(
+    title: str, min_words: int, elsewhere: Callable[[str], bool] | None = None
+) -> str:
+    """``title`` without trailing " | Site" segments, while a headline is left; and without
+    one " - Site" (or "–", "—", "::") that names the site: a few words, each capitalised,
+    which the page prints elsewhere too (``elsewhere``: its name in the head, its footer's
+    copyright). A headline's own clause after a dash stays ("Brexit - what happens next",
+    "Shaq Picks Up Another Florida Home — For $235K")."""
     while " | " in title:
         head, tail = title.rsplit(" | ", 1)
         if word_count(tail) > SITE_SUFFIX_WORDS or not is_headline(head, min_words=min_words):
             break
         title = head.rstrip()
+    dashed = _DASH_SUFFIX_RE.match(title)
+    if dashed and elsewhere is not None:
+        head, tail = dashed["head"], dashed["tail"].strip()
+        if (
+            word_count(tail) <= SITE_SUFFIX_WORDS
+            and all(_capitalised(word) for word in tail.split())
+            and is_headline(head, min_words=min_words)
+            and elsewhere(tail)
+        ):
+            title = head.rstrip()
     return title
+
+
+def _capitalised(word: str) -> bool:
+    """A word of a name: its first letter a capital ("Monde", "BBC"; "iPhone" is not), or
+    no letter at all ("24")."""
+    first = next((ch for ch in word if ch.isalpha()), "")
+    return not first or first.isupper()

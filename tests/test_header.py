@@ -586,3 +586,53 @@ def test_a_date_before_or_after_a_headline_on_its_line(
     result = cleaner.clean_document("\n\n".join([head, *ARTICLES["en"]]))
     assert (result.title, result.date) == (title, date)
     assert result.body == "\n\n".join(ARTICLES["en"]), result.explain()
+
+
+@pytest.mark.parametrize(
+    ("page_head", "foot", "line", "title"),
+    [
+        # the site's name as its logo's text, over "Headline - Site"
+        (
+            ["Le Monde"],
+            [],
+            "Le conseil municipal approuve trois nouvelles lignes - Le Monde",
+            "Le conseil municipal approuve trois nouvelles lignes",
+        ),
+        # the site's name in the footer's copyright
+        (
+            [],
+            ["© 2025 The Daily Star. All rights reserved."],
+            "Council approves three new bus lines for the suburbs – The Daily Star",
+            "Council approves three new bus lines for the suburbs",
+        ),
+        # a subtitle after a dash, printed nowhere else: it stays
+        (
+            [],
+            [],
+            "Shaq Picks Up Another Florida Home — For His Mother",
+            "Shaq Picks Up Another Florida Home — For His Mother",
+        ),
+        # a clause in small letters is the headline's own
+        (
+            ["Evening News"],
+            [],
+            "Brexit - what happens next for the trade deal",
+            "Brexit - what happens next for the trade deal",
+        ),
+        # a menu's category is no site name
+        (
+            ["Evening News", "Home | Fitness | Strength Training"],
+            [],
+            "Gym Workouts for Beginners — Strength Training",
+            "Gym Workouts for Beginners — Strength Training",
+        ),
+    ],
+)
+def test_a_site_name_after_a_dash_leaves_the_title(
+    page_head: list[str], foot: list[str], line: str, title: str
+) -> None:
+    """ "Headline - Site", as a page's <title> reads, where the page prints the site's name in
+    its first lines or its copyright line; a subtitle or a clause after a dash stays."""
+    page = "\n\n".join([*page_head, line, *ARTICLE, *foot])
+    result = cleaner.clean_document(page)
+    assert result.title == title

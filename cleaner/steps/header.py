@@ -232,6 +232,28 @@ def _first_stamp_date(blocks: list[Block], until: int, max_words: int) -> str | 
     return None
 
 
+SITE_NAME_LINES = 3
+"""The page's first lines, where a site prints its name (its logo's text)."""
+_COPYRIGHT_RE = regex.compile(r"©|\(c\)|\bcopyright\b", regex.I)
+
+
+def _printed_elsewhere(words: str, blocks: list[Block], title_block: Block | None) -> bool:
+    """True when ``words`` (compared as folded words) are the site's name as the page prints
+    it elsewhere: opening one of its first lines (the logo's text, "Le Monde", "Stadtanzeiger
+    – Nachrichten aus der Region") or in a copyright line. A category in a menu ("Home |
+    Fitness | Strength Training") or a tab ("Summary") is neither."""
+    key = f" {fold(words)} "
+    for i, b in enumerate(blocks):
+        if b is title_block:
+            continue
+        line = f" {fold(b.text)} "
+        if i < SITE_NAME_LINES and line.startswith(key):
+            return True
+        if _COPYRIGHT_RE.search(b.text) is not None and key in line:
+            return True
+    return False
+
+
 class HeaderStep(Step):
     """Finds title and date in the page head and removes head debris.
 
@@ -325,7 +347,10 @@ class HeaderStep(Step):
                     doc.remove(b, "kicker, byline or standfirst between title and article")
 
         if title:
-            title = without_site_suffix(title, t_min)
+            title_block = blocks[title_pos] if title_pos is not None else None
+            title = without_site_suffix(
+                title, t_min, lambda tail: _printed_elsewhere(tail, doc.blocks, title_block)
+            )
             doc.meta["title"] = title
             key = fold(title)
             title_block = blocks[title_pos] if title_pos is not None else None
