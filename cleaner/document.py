@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Literal
 
-from .text import LIST_ITEM_RE, MARKED_ITEM_RE
+from .text import HTML_BLOCK_TAGS, LIST_ITEM_RE, MARKED_ITEM_RE
 
 Favor = Literal["precision", "balanced", "recall"]
 FAVORS: tuple[Favor, ...] = ("precision", "balanced", "recall")
@@ -68,7 +68,7 @@ class Block:
 _WRAP_MIN_CHARS = 45
 _OPEN_END = (",", "-", "–", "—", "&", "(", "/")
 _CLOSED_END = (".", "!", "?", ":", ";", "…", "。", "！", "？")
-_BLOCK_END_RE = re.compile(r"</(?:p|div|li|h[1-6]|blockquote|td|tr|section|article)>$", re.I)
+_BLOCK_END_RE = re.compile(rf"</(?:{HTML_BLOCK_TAGS})>$", re.I)
 """A line closed by a block element's tag ("...</p>"): a paragraph's end, whatever its last
 word, not a line a hard wrap broke."""
 

@@ -41,6 +41,11 @@ _REGEX_SPACE = "".join(
     ch for ch in map(chr, range(0x3001)) if ch.isspace() and ch not in "\x1c\x1d\x1e\x1f"
 )
 _NUMBER_MARK = r"\d{1,3}[.)]"
+HTML_BLOCK_TAGS = "p|div|li|h[1-6]|blockquote|td|tr|section|article|figure|figcaption|ul|ol|table"
+"""The HTML block elements whose tags end a paragraph in scraped text (a regular-expression
+alternation): a line closed by one was not broken by a hard wrap, and one closing where
+another opens on the same line is a line break the scraper flattened away."""
+
 _BULLETS = "-*•·+▪►‣◦"  # "-" first: a literal in a character class
 LIST_ITEM_RE = regex.compile(rf"^\s*(?:[{_BULLETS}o]|{_NUMBER_MARK})\s")
 """A list item's marker: a bullet ("o" too, as text renderers draw nested lists) or "1."."""

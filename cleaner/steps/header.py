@@ -353,7 +353,6 @@ class HeaderStep(Step):
             )
             doc.meta["title"] = title
             key = fold(title)
-            title_block = blocks[title_pos] if title_pos is not None else None
             for b in blocks:
                 if b is title_block or fold(b.text) != key:
                     continue

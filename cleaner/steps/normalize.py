@@ -23,6 +23,7 @@ from ftfy.chardata import HTML_ENTITY_RE
 from ..code_pages import undo_code_page_mojibake
 from ..document import Document, split_blocks
 from ..pipeline import Step
+from ..text import HTML_BLOCK_TAGS
 
 FTFY_CONFIG = ftfy.TextFixerConfig(
     uncurl_quotes=False,  # keep the author's quotes: we never change what we need not
@@ -227,8 +228,9 @@ def _normalize_once(text: str, rare: set[str], always_repair: bool) -> str:
     return tidy_whitespace(text, rare)
 
 
-_BLOCK_TAGS = "p|div|li|h[1-6]|blockquote|tr|section|article|figure|figcaption|ul|ol|table"
-_BLOCK_BREAK_RE = re.compile(rf"</(?:{_BLOCK_TAGS})>(?=[ \t]*<(?:{_BLOCK_TAGS})\b)", re.IGNORECASE)
+_BLOCK_BREAK_RE = re.compile(
+    rf"</(?:{HTML_BLOCK_TAGS})>(?=[ \t]*<(?:{HTML_BLOCK_TAGS})\b)", re.IGNORECASE
+)
 _BR_RE = re.compile(r"<br\s*/?>(?=[ \t]*[^\s<])", re.IGNORECASE)
 _OTHER_TAG_RE = re.compile(r"<(?!br\s*/?>)/?[a-zA-Z][^<>]*>")
 
