@@ -196,7 +196,7 @@ def test_repair_scan_agrees_with_its_patterns(text: str) -> None:
 
     # One scan of the text for what ftfy acts on: controls, entities, mojibake pairs.
     suspect = re.compile(
-        f"[{n._SUSPECT_CLASS}]|{n._ENTITY_RE.pattern}|[{n._LEAD_CLASS}][{n._FOLLOW_CLASS}]"
+        f"[{n._SUSPECT_CLASS}]|{n.ENTITY_RE.pattern}|[{n._LEAD_CLASS}][{n._FOLLOW_CLASS}]"
     )
     reference = suspect.search(text) is not None or (
         not text.isascii() and (n.looks_bad(text) or not n.unicodedata.is_normalized("NFC", text))

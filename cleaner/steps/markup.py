@@ -19,12 +19,12 @@ from functools import cache
 from typing import Any, ClassVar
 
 import regex
-from ftfy.chardata import HTML_ENTITY_RE
 
 from ..document import Block, Document
 from ..pipeline import PipelineError, Step
 from ..rules import thresholds
 from ..text import alternation
+from .normalize import ENTITY_RE
 
 
 @cache
@@ -51,9 +51,6 @@ def named_tag_pattern(elements: tuple[str, ...]) -> regex.Pattern[str]:
     ``name``, a closing tag's slash in ``close``, attributes in ``attrs``."""
     names = alternation(elements)
     return regex.compile(rf"<(?P<close>/)?(?P<name>{names})(?![\w-])(?P<attrs>[^<>]*?)/?>", regex.I)
-
-
-_ENTITY_RE = regex.compile(HTML_ENTITY_RE.pattern)
 
 
 _SCRIPT_RE = regex.compile(r"<(?:script|style|noscript)\b[^<>]*>", regex.I)
@@ -165,5 +162,5 @@ def _cut_tags(
             cuts.append((m.start(), m.end(), name in inline))
     for start, stop, glue in reversed(cuts):
         doc.cut(block, start, stop, "HTML tag left by the scraper (its words stay)", glue=glue)
-    if cuts and block.removal is None and "&" in block.text and _ENTITY_RE.search(block.text):
+    if cuts and block.removal is None and "&" in block.text and ENTITY_RE.search(block.text):
         block.text = html.unescape(block.text)

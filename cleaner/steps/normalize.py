@@ -42,7 +42,8 @@ _FOLLOW_CLASS = (
     "\u017d\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u017e"
     "\u0178"
 )
-_ENTITY_RE = re.compile(HTML_ENTITY_RE.pattern)
+ENTITY_RE = re.compile(HTML_ENTITY_RE.pattern)
+"""An HTML entity in ftfy's own shape (with the final ";"): what ftfy would decode."""
 _PAIR_RE = re.compile(f"[{_LEAD_CLASS}][{_FOLLOW_CLASS}]")
 # ftfy's badness patterns look at most one ASCII character either side of a non-ASCII
 # one, so a long ASCII run can shrink to its two ends (with a NUL, which no pattern
@@ -105,7 +106,7 @@ def needs_repair(text: str, rare: set[str] | None = None) -> bool:
     if rare is None:
         rare = rare_chars(text)
     if not _SUSPECT_CHARS.isdisjoint(rare) or (
-        "&" in text and ";" in text and _ENTITY_RE.search(text) is not None
+        "&" in text and ";" in text and ENTITY_RE.search(text) is not None
     ):
         return True
     return not text.isascii() and (
