@@ -2026,7 +2026,10 @@ PAGE_TOOLS_OF_EUROPEAN_SITES = {
     "id": ["Artikel ini terbit pertama kali di The Conversation."],
     "nl": ["Luister"],
     "ru": ["Подписывайтесь на наш канал", "Все новости", "Сообщить об ошибке"],
+    "uk": ["Стежте за нами в Google News"],
     "ar": ["تابعونا على"],
+    "cs": ["Odebírat"],
+    "bg": ["Слушай статията"],
 }
 
 ASIAN_PAGE_TOOLS = {
@@ -2048,6 +2051,7 @@ ASIAN_PAGE_TOOLS = {
     "ko": ["제보하기", "화나요", "슬퍼요"],
     "hi": ["एडिटेड बाय: राहुल", "लेटेस्ट अपडेट", "टॉप स्टोरीज", "वेब स्टोरीज"],
     "th": ["ติดตามเรา"],
+    "fa": ["شنیدن خبر"],
 }
 
 PROMPTS_BETWEEN_PARAGRAPHS = {
@@ -2280,7 +2284,8 @@ LIST_MARKERS = {
     "it": ["Ultime notizie"],
     "pt": ["Mais lidas da semana", "Você pode gostar também"],
     "pl": ["Polecamy", "Więcej z działu"],
-    "hu": ["Olvassa el ezt is"],
+    "hu": ["Olvassa el ezt is", "Olvasd el ezt is"],
+    "ro": ["Vezi și"],
     "nl": ["Laatste nieuws", "Het beste van"],
     "ru": ["Последние новости", "Новости по теме", "Самое популярное", "Главные новости"],
     "tr": ["Son Dakika", "Son Dakika Haberleri"],
