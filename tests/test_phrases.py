@@ -2016,6 +2016,7 @@ PAGE_TOOLS_OF_EUROPEAN_SITES = {
         "Le Monde avec AFP",
         "Ajouter à vos sujets favoris",
         "Cet article est republié à partir de The Conversation sous licence Creative Commons.",
+        "Cet article a été publié initialement sur The Conversation.",
     ],
     "it": [
         "Ascolta",
