@@ -160,14 +160,16 @@ def is_page_furniture(text: str) -> bool:
 # A label, then a figure and at most a unit: a field ("Lesezeit: 3 Min.", "읽는 시간: 3분",
 # "Comments: 12").
 _FIELD_FIGURE_RE = regex.compile(r"^[^:：]{1,40}[:：]\s*\d+(?:[.,]\d+)?\s*[^\s\d]{0,8}$")
-# A sentence, then a bracketed credit closing the line: a photo caption ("... 公交车。（新华社）",
-# "... the station. (Reuters)").
-_CREDITED_SENTENCE_RE = regex.compile(r"[.!?。！？।]\s*[(（\[][^)）\]]{1,40}[)）\]]\W*$")
+# A sentence, then a bracketed or copyright credit closing the line: a photo caption ("...
+# 公交车。（新华社）", "... the station. (Reuters)", "Un bus à l'arrêt. © AFP").
+_CREDITED_SENTENCE_RE = regex.compile(
+    r"[.!?。！？।]\s*(?:[(（\[][^)）\]]{1,40}[)）\]]|©\s*[^.!?。！？©]{1,40})\W*$"
+)
 
 
 def may_be_title(text: str, min_words: int, max_words: int) -> bool:
     """A headline-shaped line that is not a byline, a "label: value" credit or field, page
-    furniture or a caption (a sentence closed by a bracketed credit)."""
+    furniture or a caption (a sentence closed by a bracketed or copyright credit)."""
     if not text.isascii() and 2 * len(CJK_RE.findall(text)) > len(text):
         min_words *= CJK_TITLE_FACTOR
     return (

@@ -636,3 +636,20 @@ def test_a_site_name_after_a_dash_leaves_the_title(
     page = "\n\n".join([*page_head, line, *ARTICLE, *foot])
     result = cleaner.clean_document(page)
     assert result.title == title
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Un bus à l'arrêt devant la gare centrale. © AFP",
+        "A bus at the central station's stop. © Reuters/Jane Doe",
+        "Un bus à l'arrêt. (Photo AFP)",
+    ],
+)
+def test_a_caption_closed_by_a_credit_is_not_the_title(caption: str) -> None:
+    """A photo caption between the headline and the article, closed by a copyright or
+    bracketed credit, was taken for the title: it is the line closest above the article."""
+    page = "\n\n".join(["Site News", HEADLINE, caption, *ARTICLE])
+    result = cleaner.clean_document(page)
+    assert result.title == HEADLINE
+    assert result.body == "\n\n".join(ARTICLE)

@@ -1861,6 +1861,8 @@ SHARE_BARS_ANY_LANGUAGE = {
 
 CAPTIONS_CLOSED_BY_A_CREDIT = {
     # A caption, then a credit label and a name closing the line.
+    "en": ["A cyclist rides past a blocked fuel plant near La Paz. © Reuters / David Mercado"],
+    "fr": ["Un bus à l'arrêt devant la gare centrale. © AFP"],
     "fi": ["Raitiovaunu pysäkillä keskustassa. Kuva: Matti Virtanen / Lehtikuva"],
     "hu": ["A villamos a Deák téri megállóban. Fotó: Kovács Péter"],
     "da": ["En bus ved stoppestedet på Rådhuspladsen. Foto: Ritzau Scanpix"],
