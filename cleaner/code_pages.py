@@ -83,8 +83,9 @@ def undo_code_page_mojibake(text: str, rare: set[str]) -> str:
     if not readings:
         return text
     out = text.split("\n")
-    best = min(readings, key=_badness)
-    if not _reads_better(best, {i: out[i] for i in best}):
+    scored = [(_badness(lines), lines) for lines in readings]
+    badness, best = min(scored, key=lambda pair: pair[0])
+    if not _reads_better(badness, len(best), _badness({i: out[i] for i in best})):
         return text
     for i, line in best.items():
         out[i] = line
@@ -101,14 +102,14 @@ ODDITIES_PER_LINE = 0.1
 word may have them (a name in two scripts), the mojibake's symbols none."""
 
 
-def _reads_better(reading: dict[int, str], original: dict[int, str]) -> bool:
-    """True when ``reading`` has fewer oddities than ``original``, or hardly more and is
-    more typical of some language."""
-    odd, untypical = _badness(reading)
-    was_odd, was_untypical = _badness(original)
+def _reads_better(reading: tuple[int, float], lines: int, original: tuple[int, float]) -> bool:
+    """True when a reading of ``lines`` lines (its :func:`_badness`) has fewer oddities than
+    the original lines, or hardly more and is more typical of some language."""
+    odd, untypical = reading
+    was_odd, was_untypical = original
     if odd < was_odd:
         return True
-    return odd <= was_odd + ODDITIES_PER_LINE * len(reading) and untypical < was_untypical
+    return odd <= was_odd + ODDITIES_PER_LINE * lines and untypical < was_untypical
 
 
 _WORD_RE = regex.compile(r"\p{L}{2,}")
