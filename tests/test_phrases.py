@@ -2033,6 +2033,7 @@ PAGE_TOOLS_OF_EUROPEAN_SITES = {
     "ar": ["تابعونا على"],
     "cs": ["Odebírat"],
     "bg": ["Слушай статията"],
+    "sk": ["Vypočujte si článok"],
 }
 
 ASIAN_PAGE_TOOLS = {
@@ -2055,6 +2056,7 @@ ASIAN_PAGE_TOOLS = {
     "hi": ["एडिटेड बाय: राहुल", "लेटेस्ट अपडेट", "टॉप स्टोरीज", "वेब स्टोरीज"],
     "th": ["ติดตามเรา"],
     "fa": ["شنیدن خبر"],
+    "vi": ["Ảnh minh họa"],
 }
 
 PROMPTS_BETWEEN_PARAGRAPHS = {
@@ -2289,6 +2291,9 @@ LIST_MARKERS = {
     "pl": ["Polecamy", "Więcej z działu"],
     "hu": ["Olvassa el ezt is", "Olvasd el ezt is"],
     "ro": ["Vezi și"],
+    "ur": ["مقبول خبریں"],
+    "sw": ["Zinazosomwa zaidi"],
+    "tl": ["Pinakabasa"],
     "nl": ["Laatste nieuws", "Het beste van"],
     "ru": ["Последние новости", "Новости по теме", "Самое популярное", "Главные новости"],
     "tr": ["Son Dakika", "Son Dakika Haberleri"],
