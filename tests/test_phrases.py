@@ -2036,6 +2036,24 @@ PAGE_TOOLS_OF_EUROPEAN_SITES = {
     "sk": ["Vypočujte si článok"],
 }
 
+PAYWALL_PROMPTS = {
+    # A paywall's lines between the free paragraphs and the rest, on a line of their own.
+    "de": ["Melden Sie sich an, um weiterzulesen.", "Sie sind bereits Abonnent? Hier anmelden"],
+    "fr": ["La suite est réservée aux abonnés."],
+    "it": ["Questo articolo è riservato agli abbonati"],
+    "ru": ["Уже подписаны? Войдите"],
+    "nl": ["Al abonnee? Log in"],
+    "pl": [
+        "Ten artykuł jest dostępny tylko dla subskrybentów.",
+        "Masz już subskrypcję? Zaloguj się",
+    ],
+    "tr": ["Zaten abone misiniz? Giriş yapın"],
+    "ja": ["続きは会員登録で読めます"],
+    "zh": ["本文为付费内容"],
+    "ar": ["مشترك بالفعل؟ سجل الدخول"],
+    "en": ["You have reached your limit of free articles."],
+}
+
 ASIAN_PAGE_TOOLS = {
     # Correction links, share and follow prompts, reaction buttons, credits and labels of
     # Chinese, Japanese, Korean, Hindi and Thai sites, each on a line of its own.
@@ -2227,6 +2245,7 @@ WIDGETS = [
             MORE_SITE_WIDGETS,
             PAGE_TOOLS_OF_EUROPEAN_SITES,
             ASIAN_PAGE_TOOLS,
+            PAYWALL_PROMPTS,
             COMMENT_FORM_NOTICES,
         )
         for lang, lines in table.items()
