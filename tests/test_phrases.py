@@ -2054,6 +2054,28 @@ PAYWALL_PROMPTS = {
     "en": ["You have reached your limit of free articles."],
 }
 
+DAILY_NEWS_PROMPTS = {
+    # Sign-up and notification prompts between two paragraphs.
+    "de": [
+        "Jetzt kostenlos registrieren",
+        "Push-Nachrichten aktivieren",
+        "Hier geht es zum Newsletter",
+    ],
+    "fr": ["Recevez chaque matin l'essentiel de l'actualité"],
+    "es": ["Recibe cada mañana las noticias más importantes", "Activa las notificaciones"],
+    "it": ["Ricevi ogni mattina le notizie più importanti"],
+    "pt": ["Receba as principais notícias todas as manhãs", "Ative as notificações"],
+    "ru": ["Получайте главные новости каждое утро"],
+    "nl": ["Ontvang elke ochtend het belangrijkste nieuws"],
+    "pl": ["Otrzymuj najważniejsze wiadomości każdego ranka"],
+    "tr": ["Her sabah en önemli haberleri alın"],
+    "ar": ["احصل على أهم الأخبار كل صباح"],
+    "zh": ["每天早上获取最重要的新闻"],
+    "ja": ["毎朝重要なニュースをお届けします", "通知をオンにする"],
+    "en": ["Get the day's top stories in your inbox every morning"],
+    "id": ["Dapatkan berita terpenting setiap pagi"],
+}
+
 ASIAN_PAGE_TOOLS = {
     # Correction links, share and follow prompts, reaction buttons, credits and labels of
     # Chinese, Japanese, Korean, Hindi and Thai sites, each on a line of its own.
@@ -2246,6 +2268,7 @@ WIDGETS = [
             PAGE_TOOLS_OF_EUROPEAN_SITES,
             ASIAN_PAGE_TOOLS,
             PAYWALL_PROMPTS,
+            DAILY_NEWS_PROMPTS,
             COMMENT_FORM_NOTICES,
         )
         for lang, lines in table.items()
