@@ -2054,6 +2054,17 @@ PAYWALL_PROMPTS = {
     "en": ["You have reached your limit of free articles."],
 }
 
+READING_TIMES = {
+    # A reading-time label between two paragraphs, in the languages' own words.
+    "de": ["Lesedauer: 4 Minuten"],
+    "fr": ["Lecture 4 min."],
+    "es": ["Lectura: 4 min"],
+    "it": ["Lettura: 4 min"],
+    "pt": ["Leitura: 4 min"],
+    "ar": ["مدة القراءة: 4 دقائق"],
+    "vi": ["Thời gian đọc: 4 phút"],
+}
+
 DAILY_NEWS_PROMPTS = {
     # Sign-up and notification prompts between two paragraphs.
     "de": [
@@ -2269,6 +2280,7 @@ WIDGETS = [
             ASIAN_PAGE_TOOLS,
             PAYWALL_PROMPTS,
             DAILY_NEWS_PROMPTS,
+            READING_TIMES,
             COMMENT_FORM_NOTICES,
         )
         for lang, lines in table.items()
