@@ -2054,6 +2054,25 @@ PAYWALL_PROMPTS = {
     "en": ["You have reached your limit of free articles."],
 }
 
+MEDIA_LABELS = {
+    # A video's or a gallery's label, and an "after the ad" line, between two paragraphs.
+    "de": ["Bildergalerie", "Weiter nach der Werbung"],
+    "fr": ["Lire la vidéo", "Diaporama"],
+    "es": ["Reproducir vídeo", "Galería de fotos", "Sigue leyendo después de la publicidad"],
+    "it": ["Fotogallery"],
+    "pt": ["Assista ao vídeo", "Galeria de fotos"],
+    "ru": ["Смотреть видео", "Фотогалерея"],
+    "nl": ["Bekijk de video", "Fotoserie"],
+    "pl": ["Zobacz wideo", "Galeria zdjęć"],
+    "tr": ["Videoyu izle", "Foto galeri"],
+    "ar": ["شاهد الفيديو", "معرض الصور", "تابع القراءة بعد الإعلان"],
+    "zh": ["观看视频", "图集", "广告后继续阅读"],
+    "ja": ["動画を見る", "フォトギャラリー", "広告の後に続きます"],
+    "ko": ["동영상 보기", "포토갤러리", "광고 후 계속"],
+    "id": ["Tonton video", "Galeri foto", "Lanjutkan membaca setelah iklan"],
+    "en": ["Watch the video", "Photo gallery"],
+}
+
 READING_TIMES = {
     # A reading-time label between two paragraphs, in the languages' own words.
     "de": ["Lesedauer: 4 Minuten"],
@@ -2281,6 +2300,7 @@ WIDGETS = [
             PAYWALL_PROMPTS,
             DAILY_NEWS_PROMPTS,
             READING_TIMES,
+            MEDIA_LABELS,
             COMMENT_FORM_NOTICES,
         )
         for lang, lines in table.items()
