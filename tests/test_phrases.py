@@ -3435,3 +3435,14 @@ TAG_LINES = {
 @pytest.mark.parametrize("lang", sorted(TAG_LINES))
 def test_a_tag_line_under_the_article_goes(lang: str) -> None:
     _goes_from_under_the_article(lang, [TAG_LINES[lang]], "tag line under the article")
+
+
+def test_a_numbered_lecture_is_no_reading_time() -> None:
+    """French "Lecture 4 min." is a reading time; an English course's "Lecture 3:
+    Thermodynamics" heading is not."""
+    from cleaner.rules import rules_for
+
+    rules = rules_for("en")
+    assert rules.first("drop_line", "Lecture 3: Thermodynamics", 3) is None
+    hit = rules.first("drop_line", "Lecture 4 min.", 3)
+    assert hit is not None and hit.family == "reading time"
