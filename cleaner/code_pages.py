@@ -28,6 +28,7 @@ import regex
 
 from .langid import default_model
 from .rules import thresholds
+from .text import script_of
 
 _C1_CONTROLS_RE = re.compile("[\x80-\x9f]")
 
@@ -135,14 +136,12 @@ def _oddities(text: str) -> int:
 
 
 def _script(char: str) -> str | None:
-    """The script of a letter, as the first word of its Unicode name ("LATIN", "GREEK");
-    None for a modifier letter, which words of any script hold (Uzbek "oʻ", Hawaiian
-    "ʻokina")."""
-    if char.isascii():
-        return "LATIN"
+    """The script of a letter (:func:`cleaner.text.script_of`: Japanese kana and kanji are
+    one writing); None for a modifier letter, which words of any script hold (Uzbek "oʻ",
+    Hawaiian "ʻokina")."""
     if unicodedata.category(char) == "Lm":
         return None
-    return unicodedata.name(char, "?").split(" ", 1)[0]
+    return script_of(char)
 
 
 def _reread_page(text: str, code_page: str, pair: re.Pattern[str]) -> dict[int, str] | None:

@@ -6,6 +6,7 @@ what other steps did, which keeps cleaning stable when re-run on its own output.
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Iterable
 from functools import lru_cache
 from typing import Any
@@ -167,3 +168,17 @@ def is_headline(text: str, *, min_words: int = 3, max_words: int = 30) -> bool:
         return False
     letters = sum(ch.isalpha() for ch in text) if text.isascii() else len(_LETTER_RE.findall(text))
     return letters >= 0.6 * len(text.replace(" ", ""))
+
+
+_SAME_WRITING = {"HIRAGANA": "CJK", "KATAKANA": "CJK", "FULLWIDTH": "CJK", "HALFWIDTH": "CJK"}
+
+
+@lru_cache(maxsize=65536)
+def script_of(ch: str) -> str:
+    """The script of a letter, from its Unicode name ("LATIN", "ARABIC", "CJK", ...).
+
+    Japanese kana count as CJK: one Japanese sentence mixes them with kanji.
+    """
+    name = unicodedata.name(ch, "")
+    first = name.split(" ", 1)[0] if name else ""
+    return _SAME_WRITING.get(first, first)

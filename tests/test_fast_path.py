@@ -222,7 +222,8 @@ def test_dominant_script_shortcut_agrees_with_counting_every_letter(text: str) -
     characters; counting every letter's script must give the same answer."""
     from collections import Counter
 
-    from cleaner.steps.density import dominant_script, script_of
+    from cleaner.steps.density import dominant_script
+    from cleaner.text import script_of
 
     counts = Counter(script_of(ch) for ch in text if ch.isalpha())
     expected = max(counts, key=lambda s: (counts[s], -list(counts).index(s))) if counts else ""

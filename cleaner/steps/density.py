@@ -19,7 +19,6 @@ Thresholds live in ``rules/thresholds.toml`` under ``[density]``.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from functools import cache, lru_cache
@@ -40,6 +39,7 @@ from ..text import (
     ascii_words,
     ends_sentence,
     is_paragraph,
+    script_of,
     word_count,
 )
 
@@ -427,20 +427,6 @@ def _promote_terse_sentences(
 FRAGMENT_MAX_WORDS = 3
 """A line this short written in another script than the article is a language switcher or a
 stray label ("عربي" in an English article)."""
-
-
-_SAME_WRITING = {"HIRAGANA": "CJK", "KATAKANA": "CJK", "FULLWIDTH": "CJK", "HALFWIDTH": "CJK"}
-
-
-@lru_cache(maxsize=65536)
-def script_of(ch: str) -> str:
-    """The script of a letter, from its Unicode name ("LATIN", "ARABIC", "CJK", ...).
-
-    Japanese kana count as CJK: one Japanese sentence mixes them with kanji.
-    """
-    name = unicodedata.name(ch, "")
-    first = name.split(" ", 1)[0] if name else ""
-    return _SAME_WRITING.get(first, first)
 
 
 _LATIN_SCRIPT = script_of("a")
