@@ -66,13 +66,18 @@ def _patterns() -> tuple[regex.Pattern[str], ...]:
             regex.I,
         ),
         regex.compile(
-            rf"(?<!\d)(?P<day>\d{{1,2}})(?:st|nd|rd|th|er|º)?(?:\.\s*|\s+|-)(?:de\s+|of\s+|d['’])?{m}(?:\s+de)?(?:,?\s+|(?<=\.)|-)(?P<year>(?:19|20)\d\d){_YEAR_END}",
+            rf"(?<!\d)(?P<day>\d{{1,2}})(?:st|nd|rd|th|er|º)?(?:\.\s*|\s+|-|/)(?:de\s+|of\s+|d['’])?{m}(?:\s+de)?(?:,?\s+|(?<=\.)|-|/)(?P<year>(?:19|20)\d\d){_YEAR_END}",
             regex.I,
         ),
         # Year first, as Hungarian, Lithuanian and Basque write it: "2025. július 4.", "2025 m.
         # liepos 4 d.", "2025eko uztailaren 4a".
         regex.compile(
             rf"(?<!\d)(?P<year>(?:19|20)\d\d)(?:\.?(?:\s+m\.)?|e?ko)\s+{m}\s+(?P<day>\d{{1,2}})(?!\d)",
+            regex.I,
+        ),
+        # Year first, the month's name between dashes or slashes: "2025-Jul-04", "2025/Jul/04".
+        regex.compile(
+            rf"(?<!\d)(?P<year>(?:19|20)\d\d)(?P<sep>[-/]){m}(?P=sep)(?P<day>\d{{1,2}})(?!\d)",
             regex.I,
         ),
         # Latvian: "2025. gada 4. jūlijs".

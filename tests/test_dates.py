@@ -100,6 +100,10 @@ CASES = [
     ("4-Jul-2025", "2025-07-04"),
     ("July 4,2025", "2025-07-04"),
     ("4 июл 2025", "2025-07-04"),  # Russian abbreviation
+    ("04/Jul/2025", "2025-07-04"),  # a month's name between slashes
+    ("الجمعة 04/يوليو/2025 - 10:30 ص", "2025-07-04"),  # as Egyptian sites print it
+    ("2025-Jul-04", "2025-07-04"),  # year first, the month's name between dashes
+    ("2025/Jul/04", "2025-07-04"),
 ]
 
 
