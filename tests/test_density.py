@@ -179,6 +179,35 @@ def test_a_one_sentence_brief_is_the_whole_article_in_any_language(lang: str) ->
     assert result.body == brief, result.explain()
 
 
+# Briefs in languages read as a neighbour's (no profile of their own), whose stopword list
+# then misses their function words: Javanese read as Indonesian, Pashto as Persian, Zulu as
+# Swahili.
+MISREAD_BRIEFS = {
+    "jv": (
+        "Dewan kutha wis nyetujoni telung jalur bis anyar sing bakal nyambungake wilayah "
+        "pinggiran lor karo rumah sakit lan universitas. Warga nampa keputusan iki, nanging "
+        "njaluk supaya bis uga mlaku ing wayah bengi."
+    ),
+    "ps": (
+        "د ښار شورا درې نوي بس لیکې تصویب کړې چې شمالي سیمې به له روغتون او پوهنتون سره ونښلوي."
+    ),
+    "zu": (
+        "Umkhandlu wedolobha uvumele imizila emithathu emisha yamabhasi ezoxhuma izindawo "
+        "ezisenyakatho nesibhedlela kanye nenyuvesi."
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(MISREAD_BRIEFS))
+def test_a_brief_the_stopword_list_misses_is_still_the_article(lang: str) -> None:
+    """A one-paragraph page whose language is read as a neighbour's: no line reaches that
+    list's density, yet its sentence of prose length is the article (it was emptied as "no
+    prose"), judged by shape as on a page in a language without a list."""
+    brief = MISREAD_BRIEFS[lang]
+    result = cleaner.clean_document(CHROME_ABOVE + brief + CHROME_BELOW)
+    assert result.body == brief, result.explain()
+
+
 def test_a_terse_sentence_alone_on_a_page_is_its_article() -> None:
     """With no line of ordinary prose on the page, a long sentence with few function words
     is the best prose there is, not debris like the menus around it."""

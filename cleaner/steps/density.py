@@ -366,6 +366,20 @@ def _list_fits(feats: Sequence[LineFeatures], cfg: dict[str, Any]) -> bool:
     return len(long) < 2 or any(f.stop_density >= cfg["stop_low"] for f in long)
 
 
+def _without_the_list(feats: Sequence[LineFeatures], cfg: dict[str, Any]) -> list[LineFeatures]:
+    """``feats`` for a page no stopword list measures: judged by length and sentence shape
+    alone. Every line counts as holding some function words, not many: a sentence is prose
+    by its shape, and a line of a few words without one (a teaser's headline, a tag line)
+    is debris unless it sits between prose lines."""
+    floor = float(cfg["stop_low"])
+    return [f._replace(stop_density=max(f.stop_density, floor)) for f in feats]
+
+
+def _has_long_sentence(feats: Sequence[LineFeatures], cfg: dict[str, Any]) -> bool:
+    """Whether a line is a sentence of prose length (``good_words``) in a spaced script."""
+    return any(f.sentence and not f.cjk and f.words >= cfg["good_words"] for f in feats)
+
+
 def _calibrated(
     cfg: dict[str, Any], feats: Sequence[LineFeatures], usual: float | None = None
 ) -> dict[str, Any]:
@@ -573,16 +587,18 @@ class DensityStep(Step):
         feats = [features(b.text, stops) for b in blocks]
         cfg = self.config(doc.favor)
         usual = usual_density(language)
-        if usual == 0.0 or not _list_fits(feats, cfg):
-            # No usable stopwords: judge by length and sentence shape alone. Every line
-            # counts as holding some function words, not many: a sentence is prose by its
-            # shape, and a line of a few words without one (a teaser's headline, a tag
-            # line) is debris unless it sits between prose lines.
-            floor = float(cfg["stop_low"])
-            feats = [f._replace(stop_density=max(f.stop_density, floor)) for f in feats]
+        listless = usual == 0.0 or not _list_fits(feats, cfg)
+        if listless:
+            feats = _without_the_list(feats, cfg)
         else:
             cfg = _calibrated(cfg, feats, usual)
         first, final, weights = _judge(feats, cfg)
+        if max(weights) <= 0 and not listless and _has_long_sentence(feats, cfg):
+            # Not one line is prose by the list, yet the page has a sentence of prose
+            # length: the list does not fit its one paragraph (a brief in a language read
+            # as a neighbour's, Javanese as Indonesian), as it fails several on other pages.
+            feats = _without_the_list(feats, cfg)
+            first, final, weights = _judge(feats, cfg)
         weight = word_weight(language)
         if max(weights) <= 0 and weight > 1:
             # good_words counts English words. In a language whose words carry more
