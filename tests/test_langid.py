@@ -165,14 +165,40 @@ BRIEFS = {
     "ga": "Chinn an chomhairle cathrach Dé Máirt an líonra bus a leathnú le trí líne nua a "
     "nascfaidh na bruachbhailte thuaidh leis an ospidéal agus leis an ollscoil ón earrach seo "
     "chugainn. De réir an riaracháin, cosnóidh an plean timpeall dhá mhilliún déag euro.",
+    # Tajik ("ӣ", "ӯ", "ҷ") was read as Uzbek, Tatar ("ә", "җ") and Bashkir ("ҡ", "ҙ") as
+    # Kazakh, Kyrgyz ("ң") as Mongolian, Pashto and Sorani Kurdish as Persian, Maltese ("ħ")
+    # as Catalan.
+    "tg": "Ҳукумати Ҷумҳурии Тоҷикистон рӯзи сешанбе қарор қабул кард, ки се хатти нави "
+    "автобус ноҳияҳои шимолии шаҳрро бо беморхона ва донишгоҳ пайваст мекунад. Ба гуфтаи "
+    "мақомоти шаҳрӣ, лоиҳа тақрибан дувоздаҳ миллион сомонӣ арзиш дорад.",
+    "tt": "Шәһәр советы сишәмбе көнне төньяк районнарны хастаханә һәм университет белән "
+    "тоташтырачак өч яңа автобус маршрутын раслады. Шәһәр җитәкчелеге сүзләренчә, план "
+    "якынча унике миллион сумга төшәчәк.",
+    "ba": "Ҡала советы шишәмбе көндө төньяҡ райондарҙы дауахана һәм университет менән "
+    "тоташтырасаҡ өс яңы автобус маршрутын раҫланы. Ҡала хакимиәте һүҙҙәренсә, проект "
+    "яҡынса ун ике миллион һумға төшәсәк.",
+    "ky": "Шаардык кеңеш шейшемби күнү жаңы үч автобус каттамын бекитти, алар түндүк "
+    "аймактарды оорукана жана университет менен байланыштырат. Мэриянын маалыматы боюнча, "
+    "долбоорго он эки миллион сом жумшалат, ал эми шаардыктардын көңүлүн кечки каттамдар "
+    "бурат.",
+    "ps": "د ښار شورا د سه شنبې په ورځ درې نوي بس لیکې تصویب کړې چې شمالي سیمې به له روغتون "
+    "او پوهنتون سره ونښلوي. د ښاروالۍ د چارواکو په وینا، دا پروژه به شاوخوا دولس میلیونه "
+    "افغانۍ لګښت ولري.",
+    "ku": "ئەنجومەنی شار ڕۆژی سێشەممە سێ هێڵی نوێی پاسی پەسەند کرد کە ناوچە باکوورییەکان بە "
+    "نەخۆشخانە و زانکۆوە دەبەستێتەوە. بەپێی قسەی بەرپرسانی شارەوانی، پڕۆژەکە نزیکەی دوازدە "
+    "ملیۆن دۆلار تێدەچێت.",
+    "mt": "Il-kunsill tal-belt approva nhar it-Tlieta tliet rotot ġodda tal-karozzi tal-linja "
+    "li se jgħaqqdu l-irħula tat-tramuntana mal-isptar u mal-università. Skont "
+    "l-awtoritajiet, il-proġett se jiswa madwar tnax-il miljun ewro fil-ħames snin li ġejjin.",
 }
 
 
 @pytest.mark.parametrize("lang", sorted(BRIEFS))
 def test_languages_the_profiles_lack_are_read_off_their_letters_or_stopwords(lang: str) -> None:
     """The profiles read Serbian as Macedonian, Kazakh and Belarusian as Ukrainian, Icelandic
-    as Norwegian, Uzbek and Basque as Indonesian, Irish as English; a one-paragraph brief in such a
-    language was then judged with the wrong stopword list and emptied as "no prose"."""
+    as Norwegian, Uzbek and Basque as Indonesian, Irish as English (and the others as the
+    comment above says); a one-paragraph brief in such a language was then judged with the
+    wrong stopword list and emptied as "no prose"."""
     from cleaner.steps.language import detect_language
 
     text = BRIEFS[lang]
