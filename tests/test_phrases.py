@@ -2818,6 +2818,78 @@ def test_a_read_also_line_over_one_headline_inside_the_article_goes_with_it(
     assert result.body == "\n\n".join(paragraphs), result.explain()
 
 
+RELATED_BOXES = {
+    "en": (
+        "Related Articles",
+        [
+            "Council debates parking fees again",
+            "New cycle lanes planned for 2026",
+            "Station to be rebuilt from autumn",
+        ],
+    ),
+    "de": (
+        "Mehr zum Thema",
+        [
+            "Neue Radwege: Stadt will Netz bis 2026 verdoppeln",
+            "Streit um Parkgebühren geht weiter",
+            "Bahnhof wird ab Herbst umgebaut",
+        ],
+    ),
+    "fr": (
+        "À lire aussi",
+        [
+            "Nouvelles pistes cyclables prévues en 2026",
+            "Le débat sur le stationnement reprend",
+            "La gare sera rénovée à l'automne",
+        ],
+    ),
+    "es": (
+        "Noticias relacionadas",
+        [
+            "Nuevos carriles bici para 2026",
+            "Vuelve el debate sobre el aparcamiento",
+            "La estación será reformada en otoño",
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize("above", [1, 2])
+@pytest.mark.parametrize("lang", sorted(RELATED_BOXES))
+def test_a_box_of_three_headlines_inside_the_article_goes(lang: str, above: int) -> None:
+    """A "Related Articles" heading over three headlines without bullets, after the first
+    paragraph or two (too little prose above it to cut the rest), then the article goes on:
+    the box goes, every paragraph stays (the headlines stayed in the body: a box held at
+    most two unbulleted headlines, and a marker near the top lost only its own line)."""
+    marker, headlines = RELATED_BOXES[lang]
+    article = ARTICLES[lang]
+    page = "\n\n".join(
+        [
+            "Home | News",
+            "Headline of the day",
+            *article[:above],
+            marker,
+            *headlines,
+            *article[above:],
+        ]
+    )
+    result = cleaner.clean_document(page)
+    assert result.body == "\n\n".join(article), result.explain()
+
+
+def test_one_line_under_a_marker_near_the_top_stays() -> None:
+    """A "Read more" button after the author's bio, then the article's first numbered
+    heading and its prose: the heading is no box (one line up there)."""
+    bio = (
+        "The one thing Anna Miller hates more than long commutes is writing about them, but "
+        "she has taken every job the city offered her since she moved here."
+    )
+    heading = "1. Sales Associate at The Gap"
+    page = "\n\n".join([bio, "Read more »", heading, *ARTICLES["en"]])
+    result = cleaner.clean_document(page)
+    assert heading in result.body, result.explain()
+
+
 def test_a_read_next_list_of_headlines_with_summaries_is_no_box_inside_the_article() -> None:
     """Headline, summary, headline, summary under "Read Next": teasers, not a box of links
     inside the article with the article going on under it. (Their summaries are long

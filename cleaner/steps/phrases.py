@@ -228,8 +228,8 @@ def _list_box(
     """The links under the marker at ``pos`` when article prose comes right after them: a
     "Related stories" box inside the article, which goes on below it. The links are list
     items (at most ``BOX_MAX_ITEMS``, none a section marker itself: a tab bar's "Related
-    Posts | 1 Comment"), or one or two headlines without a bullet ("Leggi anche" over one
-    headline). After them comes a sentence, with a long prose line among the next
+    Posts | 1 Comment"), or a few headlines without a bullet (``BOX_HEADLINES``: "Leggi
+    anche" over one headline). After them comes a sentence, with a long prose line among the next
     ``BOX_PROSE_WINDOW`` lines and no further list item there (a teaser list's summaries
     sit between its items); after unbulleted headlines, two long prose lines there and
     every line of it ending a sentence (a teaser's summary is one, and a teaser list's next
@@ -314,8 +314,13 @@ median length of the article's paragraphs above the marker (never above the usua
 
 BOX_MAX_ITEMS = 12
 """Links a box inside an article lists at most; a longer list is the page's tail."""
-BOX_HEADLINES = 2
-"""Headlines without a bullet a box inside an article holds at most ("Read also" over one)."""
+BOX_HEADLINES = 5
+"""Headlines without a bullet a box inside an article holds at most ("Read also" over one,
+"Related Articles" over three)."""
+TOP_BOX_MIN_LINES = 2
+"""Lines a box needs near the top of the article (under a marker that has too little prose
+above it to cut the rest): one line there is as often the article's first heading ("1. Sales
+Associate at The Gap" under a "Read more" button)."""
 BOX_PROSE_WINDOW = 3
 """Lines after a box among which a long prose line must come for the article to go on."""
 
@@ -547,19 +552,17 @@ class PhrasesStep(Step):
                     stamps.add(pos)
                 continue
             if marker is not None:
-                if near_top and not ends_here:
-                    # Too near the top to cut the rest: a menu's "Related", a byline's "12
-                    # Comments", a box of links or a "Read more" button the article goes
-                    # on after.
-                    doc.remove(block, f"{marker.family} marker (too near the top to cut the rest)")
-                    continue
+                top = near_top and not ends_here
                 # Cards of a list (each printed with the same share bar) are teasers however
                 # long their text: the prose exceptions below do not apply to them.
-                teasers = marker.followed_by == "teasers" and not _cards_follow(
-                    doc, pos, rules, long_words
+                teasers = (
+                    marker.followed_by == "teasers"
+                    and (plain_paragraph or not top)
+                    and not _cards_follow(doc, pos, rules, long_words)
                 )
                 # A box of links under the marker, with article prose right after it: the
-                # box goes, and the article goes on.
+                # box goes, and the article goes on (near the top too, once the article
+                # has begun).
                 box = (
                     _list_box(
                         doc, pos, rules, long_words, _paragraph_bar(paragraph_words, min_words)
@@ -567,6 +570,14 @@ class PhrasesStep(Step):
                     if teasers
                     else None
                 )
+                if top and box is not None and len(box) < TOP_BOX_MIN_LINES:
+                    box = None  # one line under a marker up there: the article's own heading
+                if top and not box:
+                    # Too near the top to cut the rest: a menu's "Related", a byline's "12
+                    # Comments", a box of links or a "Read more" button the article goes
+                    # on after.
+                    doc.remove(block, f"{marker.family} marker (too near the top to cut the rest)")
+                    continue
                 if box:
                     reason = f"{marker.family} box inside the article (its prose goes on after it)"
                     for b in (block, *box):
