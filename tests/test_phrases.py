@@ -2854,13 +2854,14 @@ RELATED_BOXES = {
 }
 
 
-@pytest.mark.parametrize("above", [1, 2])
+@pytest.mark.parametrize("above", [1, 2, 3])
 @pytest.mark.parametrize("lang", sorted(RELATED_BOXES))
 def test_a_box_of_three_headlines_inside_the_article_goes(lang: str, above: int) -> None:
     """A "Related Articles" heading over three headlines without bullets, after the first
-    paragraph or two (too little prose above it to cut the rest), then the article goes on:
-    the box goes, every paragraph stays (the headlines stayed in the body: a box held at
-    most two unbulleted headlines, and a marker near the top lost only its own line)."""
+    paragraph or two (too little prose above it to cut the rest) or three, then the article
+    goes on: the box goes, every paragraph stays (the headlines stayed in the body: a box
+    held at most two unbulleted headlines, and a marker near the top lost only its own line;
+    over the article's last paragraph, the marker cut it)."""
     marker, headlines = RELATED_BOXES[lang]
     article = ARTICLES[lang]
     page = "\n\n".join(

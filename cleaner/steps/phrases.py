@@ -270,8 +270,14 @@ def _list_box(
         bar = min(long_words, paragraph_bar)
         long = sum(_long_prose(w.text, word_count(w.text), bar) for w in window)
         # A lone teaser's summary is one long sentence: after headlines without a bullet,
-        # the article must go on for two.
-        goes_on = long if bulleted else long >= 2 and all(ends_sentence(w.text) for w in window)
+        # the article must go on for two, or end with one after several headlines (a
+        # teaser's summary sits under each headline, not under a run of them).
+        last = len(window) == 1 and len(items) >= 2
+        goes_on = (
+            long
+            if bulleted
+            else (long >= 2 or (long and last)) and all(ends_sentence(w.text) for w in window)
+        )
         return sorted([*items, *furniture], key=lambda b: b.index) if goes_on else []
     return []
 
