@@ -2878,6 +2878,26 @@ def test_a_box_of_three_headlines_inside_the_article_goes(lang: str, above: int)
     assert result.body == "\n\n".join(article), result.explain()
 
 
+def test_a_teaser_list_with_summaries_cut_short_is_no_box() -> None:
+    """Headlines and their summaries cut short ("..."), one under the other, after the
+    article: a teaser list, whose last summary is no last paragraph of the article."""
+    article = ARTICLES["en"]
+    tail = [
+        "Related Articles",
+        "SkypeOut, SkypeIn, Skype's Up!",
+        "According to a release late last night Skype has announced that the service is "
+        "back up and running a...",
+        "Skype 2.2 Supports Windows Mobile Smartphones",
+        "Skype has released the beta version of Skype 2.2 for Windows Mobile which now "
+        "supports smartphones p...",
+        "Skype Announces Flat Rate Calling Plan for SkypeOut",
+        "On Wednesday, Skype announced a new rate plan for U.S. and Canadian consumers of its "
+        "SkypeOut servic...",
+    ]
+    result = cleaner.clean_document("\n".join([*article, *tail]))
+    assert result.body == "\n\n".join(article), result.explain()
+
+
 def test_one_line_under_a_marker_near_the_top_stays() -> None:
     """A "Read more" button after the author's bio, then the article's first numbered
     heading and its prose: the heading is no box (one line up there)."""

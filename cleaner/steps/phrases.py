@@ -271,15 +271,18 @@ def _list_box(
         long = sum(_long_prose(w.text, word_count(w.text), bar) for w in window)
         # A lone teaser's summary is one long sentence: after headlines without a bullet,
         # the article must go on for two, or end with one after several headlines (a
-        # teaser's summary sits under each headline, not under a run of them).
-        last = len(window) == 1 and len(items) >= 2
-        goes_on = (
-            long
-            if bulleted
-            else (long >= 2 or (long and last)) and all(ends_sentence(w.text) for w in window)
-        )
+        # teaser's summary sits under each headline, not under a run of them, and is often
+        # cut short with an ellipsis).
+        if not bulleted and len(window) == 1 and len(items) >= 2 and not _cut_short(b.text):
+            long *= 2
+        goes_on = long if bulleted else long >= 2 and all(ends_sentence(w.text) for w in window)
         return sorted([*items, *furniture], key=lambda b: b.index) if goes_on else []
     return []
+
+
+def _cut_short(text: str) -> bool:
+    """True for a line that ends in an ellipsis: a teaser's summary cut short."""
+    return text.rstrip().endswith(("...", "…"))
 
 
 def _is_marker(text: str, rules: RuleSet) -> bool:
@@ -320,7 +323,7 @@ median length of the article's paragraphs above the marker (never above the usua
 
 BOX_MAX_ITEMS = 12
 """Links a box inside an article lists at most; a longer list is the page's tail."""
-BOX_HEADLINES = 5
+BOX_HEADLINES = 3
 """Headlines without a bullet a box inside an article holds at most ("Read also" over one,
 "Related Articles" over three)."""
 TOP_BOX_MIN_LINES = 2
