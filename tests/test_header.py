@@ -653,3 +653,52 @@ def test_a_caption_closed_by_a_credit_is_not_the_title(caption: str) -> None:
     result = cleaner.clean_document(page)
     assert result.title == HEADLINE
     assert result.body == "\n\n".join(ARTICLE)
+
+
+BLOG_FOOTERS = [
+    ("Posted on the 15/12/2025 at 19:00 by Anna Miller", "2025-12-15"),
+    (
+        "This entry was posted on Monday, December 15th, 2025 at 7:00 pm and is filed under News.",
+        "2025-12-15",
+    ),
+    ("Publié le 15 décembre 2025 par Jean Dupont", "2025-12-15"),
+]
+
+
+@pytest.mark.parametrize(("footer", "iso"), BLOG_FOOTERS)
+def test_a_blog_post_is_dated_by_the_stamp_under_it(footer: str, iso: str) -> None:
+    """A blog prints its post's date under the post, and nothing dates its head: that stamp
+    dates the page, and leaves the body with the comments under it."""
+    from .test_pages import ARTICLES
+
+    article = ARTICLES["en"]
+    page = "\n\n".join(
+        [
+            "My Blog",
+            "Home | About",
+            "A headline for the post today",
+            *article,
+            footer,
+            "3 Comments",
+            "Leave a reply",
+        ]
+    )
+    result = cleaner.clean_document(page)
+    assert result.date == iso
+    assert result.body.split("\n\n") == article
+
+
+def test_a_stamp_under_the_article_does_not_outrank_its_own_date() -> None:
+    """The head's date stands; on a long undated page, a comment's stamp two lines under
+    the article dates nothing."""
+    from .test_pages import ARTICLES
+
+    footer = ["Anna Miller", "December 16, 2025 at 3:00 pm", "Great news for the suburbs!"]
+    article = ARTICLES["en"]
+    dated = "\n\n".join(["A headline for the post today", "July 4, 2025", *article, *footer])
+    assert cleaner.clean_document(dated).date == "2025-07-04"
+    long_article = [f"{p} Part {n} of the report." for n in range(5) for p in article]
+    undated = "\n\n".join(["A headline for the post today", *long_article, *footer])
+    result = cleaner.clean_document(undated)
+    assert len(result.body.split("\n\n")) == len(long_article)
+    assert result.date is None

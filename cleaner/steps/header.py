@@ -232,6 +232,28 @@ def _first_stamp_date(blocks: list[Block], until: int, max_words: int) -> str | 
     return None
 
 
+def _footer_stamp_date(
+    blocks: list[Block], lines: int, max_words: int, families: frozenset[str]
+) -> str | None:
+    """The date of a stamp among the first ``lines`` lines under the article's last one
+    ("Posted on the 15/12/2025 at 19:00 by ...", "This entry was posted on Monday, December
+    15th, 2025 ..."): a blog prints its post's date there, under the post. A line of at
+    most ``max_words`` words that is mostly a date, or that a phrase rule removed as one of
+    ``families`` (a timestamp, a blog's filing line). For a page that holds no date above
+    or at the start of its article."""
+    last = next((i for i in range(len(blocks) - 1, -1, -1) if blocks[i].kept), None)
+    if last is None:
+        return None
+    for b in blocks[last + 1 : last + 1 + lines]:
+        if word_count(b.text) > max_words:
+            continue
+        if b.role in families or is_date_line(b.text):
+            found = find_date(b.text)
+            if found:
+                return found[0]
+    return None
+
+
 SITE_NAME_LINES = 3
 """The page's first lines, where a site prints its name (its logo's text)."""
 _COPYRIGHT_RE = regex.compile(r"©|\(c\)|\bcopyright\b", regex.I)
@@ -362,6 +384,12 @@ class HeaderStep(Step):
         if not dates and not doc.meta.get("date"):
             stamped = _first_stamp_date(
                 blocks, start + int(cfg["stamp_window"]), int(cfg["stamp_max_words"])
+            )
+            stamped = stamped or _footer_stamp_date(
+                blocks,
+                int(cfg["footer_stamp_lines"]),
+                int(cfg["stamp_max_words"]),
+                frozenset(cfg["footer_stamp_families"]),
             )
             if stamped:
                 dates.append((0, stamped, False, True))
