@@ -80,6 +80,15 @@ def _patterns() -> tuple[regex.Pattern[str], ...]:
             rf"(?<!\d)(?P<year>(?:19|20)\d\d)(?P<sep>[-/]){m}(?P=sep)(?P<day>\d{{1,2}})(?!\d)",
             regex.I,
         ),
+        # Georgian, year first: "2025 წლის 4 ივლისი".
+        regex.compile(
+            rf"(?<!\d)(?P<year>(?:19|20)\d\d)\s+წლის\s+(?P<day>\d{{1,2}})\s+{m}",
+            regex.I,
+        ),
+        # Japanese years of the Reiwa era: "令和7年7月4日" is 4 July 2025 ("元年", its first).
+        regex.compile(
+            r"令和\s*(?P<reiwa_year>\d{1,2}|元)\s*年\s*(?P<mon>\d{1,2})\s*月\s*(?P<day>\d{1,2})\s*日"
+        ),
         # Latvian: "2025. gada 4. jūlijs".
         regex.compile(
             rf"(?<!\d)(?P<year>(?:19|20)\d\d)\.\s+gada\s+(?P<day>\d{{1,2}})\.\s+{m}",
@@ -218,9 +227,12 @@ against known Nowruz dates (1 Farvardin 1404 = 21 March 2025, 1403 = 20 March 20
 
 BUDDHIST_ERA_OFFSET = 543
 """Years of the Buddhist era (Thai pages) minus this are years of the common era."""
+REIWA_ERA_OFFSET = 2018
+"""Reiwa year N is the Gregorian year 2018 + N (its first year, 2019, is written "元年")."""
 
-# Every date pattern holds a year of this shape: a line without one needs no other search.
-_YEAR_RE = re.compile(r"(?:19|20|25|13|14)\d\d")
+# Every date pattern holds a year of this shape (or the Reiwa era's name): a line without
+# one needs no other search.
+_YEAR_RE = re.compile(r"(?:19|20|25|13|14)\d\d|令和")
 
 
 _OTHER_DIGIT_RE = re.compile(r"(?![0-9])\d")  # re's \d is every Unicode decimal digit
@@ -260,7 +272,13 @@ def find_date(text: str) -> tuple[str, int, int] | None:
                     best = (iso, m.start(), m.end())
                     break
                 continue
-            year = int(g["year"]) if g.get("year") else int(g["be_year"]) - BUDDHIST_ERA_OFFSET
+            if g.get("year"):
+                year = int(g["year"])
+            elif g.get("reiwa_year"):
+                reiwa = g["reiwa_year"]
+                year = REIWA_ERA_OFFSET + (1 if reiwa == "元" else int(reiwa))
+            else:
+                year = int(g["be_year"]) - BUDDHIST_ERA_OFFSET
             if g.get("month"):
                 # Matched case-insensitively: a folding the table lacks is no date.
                 # Turkish "İyul" folds to "i" and a combining dot above.

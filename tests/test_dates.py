@@ -104,6 +104,13 @@ CASES = [
     ("الجمعة 04/يوليو/2025 - 10:30 ص", "2025-07-04"),  # as Egyptian sites print it
     ("2025-Jul-04", "2025-07-04"),  # year first, the month's name between dashes
     ("2025/Jul/04", "2025-07-04"),
+    ("4 يوليوز 2025", "2025-07-04"),  # Moroccan month names
+    ("2 غشت 2025", "2025-08-02"),
+    ("4 ກໍລະກົດ 2025", "2025-07-04"),  # Lao
+    ("၄ ဇူလိုင် ၂၀၂၅", "2025-07-04"),  # Burmese, in its own digits
+    ("2025 წლის 4 ივლისი", "2025-07-04"),  # Georgian, year first
+    ("令和7年7月4日", "2025-07-04"),  # Japanese, a year of the Reiwa era
+    ("令和元年5月1日", "2019-05-01"),  # the era's first year
 ]
 
 
