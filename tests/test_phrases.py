@@ -2329,6 +2329,10 @@ WALLS: dict[str, dict[str, list[str]]] = json.loads(
 )
 _WALL_REASON = {
     "bot check": "bot check",
+    # a CDN's challenge page in its own words: "Verifying you are human", "Checking your
+    # browser"
+    "human check": "bot check",
+    "missing page": "error page",
     "cookie wall": "cookie",
     "subscription wall": "wall",
     "error page": "error page",
