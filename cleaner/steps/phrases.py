@@ -229,15 +229,17 @@ def _list_box(
     "Related stories" box inside the article, which goes on below it. The links are list
     items (at most ``BOX_MAX_ITEMS``, none a section marker itself: a tab bar's "Related
     Posts | 1 Comment"), or a few headlines without a bullet (``BOX_HEADLINES``: "Leggi
-    anche" over one headline). After them comes a sentence, with a long prose line among the next
-    ``BOX_PROSE_WINDOW`` lines and no further list item there (a teaser list's summaries
-    sit between its items); after unbulleted headlines, two long prose lines there and
-    every line of it ending a sentence (a teaser's summary is one, and a teaser list's next
-    headline ends none). The box's own furniture is passed over: lines a line rule drops
-    ("Previous", "Next", "Share this article") and a pager's bare figures; a section
-    marker ("74 Comments") ends the search. ``long_words`` is the bar of a long prose line,
-    or ``paragraph_bar`` where that is lower: the length of the article's own paragraphs,
-    in an article of short ones. Empty otherwise."""
+    anche" over one headline). After them comes a sentence, with a long prose line among
+    the next ``BOX_PROSE_WINDOW`` lines and no further list item there (a teaser list's
+    summaries sit between its items); after unbulleted headlines, two long prose lines
+    there and every line of it ending a sentence (a teaser's summary is one, and a teaser
+    list's next headline ends none), or, after several, one that is the page's last (a
+    teaser's summary sits under each headline, not under a run of them). The box's own
+    furniture is passed over: lines a line rule drops ("Previous", "Next", "Share this
+    article") and a pager's bare figures; a section marker ("74 Comments") ends the
+    search. ``long_words`` is the bar of a long prose line, or ``paragraph_bar`` where that
+    is lower: the length of the article's own paragraphs, in an article of short ones.
+    Empty otherwise."""
     items: list[Block] = []
     furniture: list[Block] = []
     bulleted = False
@@ -269,13 +271,14 @@ def _list_box(
             return []  # the list goes on (the sentence was an item's summary), or the page
         bar = min(long_words, paragraph_bar)
         long = sum(_long_prose(w.text, word_count(w.text), bar) for w in window)
-        # A lone teaser's summary is one long sentence: after headlines without a bullet,
-        # the article must go on for two, or end with one after several headlines (a
-        # teaser's summary sits under each headline, not under a run of them, and is often
-        # cut short with an ellipsis).
-        if not bulleted and len(window) == 1 and len(items) >= 2 and not _cut_short(b.text):
-            long *= 2
-        goes_on = long if bulleted else long >= 2 and all(ends_sentence(w.text) for w in window)
+        if bulleted:
+            goes_on = long >= 1
+        else:
+            # A lone teaser's summary is one long sentence: after headlines without a
+            # bullet, the article must go on for two, or end with one after several (a
+            # summary cut short with an ellipsis is a teaser's all the same).
+            ends_page = len(window) == 1 and len(items) >= 2 and not _cut_short(b.text)
+            goes_on = long >= (1 if ends_page else 2) and all(ends_sentence(w.text) for w in window)
         return sorted([*items, *furniture], key=lambda b: b.index) if goes_on else []
     return []
 
@@ -579,7 +582,7 @@ class PhrasesStep(Step):
                     if teasers
                     else None
                 )
-                if top and box is not None and len(box) < TOP_BOX_MIN_LINES:
+                if top and box and len(box) < TOP_BOX_MIN_LINES:
                     box = None  # one line under a marker up there: the article's own heading
                 if top and not box:
                     # Too near the top to cut the rest: a menu's "Related", a byline's "12
