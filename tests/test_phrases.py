@@ -3543,3 +3543,43 @@ def test_a_numbered_lecture_is_no_reading_time() -> None:
     assert rules.first("drop_line", "Lecture 3: Thermodynamics", 3) is None
     hit = rules.first("drop_line", "Lecture 4 min.", 3)
     assert hit is not None and hit.family == "reading time"
+
+
+GLUED_AD_LABELS = [
+    ("en", "{}Advertisement"),
+    ("en", "Advertisement{}"),
+    ("en", "ADVERTISEMENT {}"),
+    ("en", "{} Story continues below advertisement"),
+    ("en", "Story continues below advertisement {}"),
+    ("en", "{} Continue reading below"),
+    ("de", "{} Anzeige"),
+    ("de", "ANZEIGE {}"),
+    ("fr", "{}Publicité"),
+    ("ru", "{} Реклама"),
+    ("zh", "{}广告"),
+]
+
+
+@pytest.mark.parametrize(("lang", "shape"), GLUED_AD_LABELS)
+def test_an_ad_label_glued_to_a_paragraph_is_cut_from_it(lang: str, shape: str) -> None:
+    """A scraper that loses the line break around an ad slot glues its label to the
+    paragraph before or after it: the label goes, the paragraph stays whole."""
+    article = ARTICLES[lang]
+    glued = [article[0], shape.format(article[1]), *article[2:]]
+    result = cleaner.clean_document("\n\n".join(["Headline of the day here", *glued]))
+    assert result.body.split("\n\n") == article, result.explain()
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Advertising revenue fell by a fifth this year, the company said on Tuesday, and "
+        "the board expects no recovery before the summer.",
+        "Advertising Standards Authority officials said the campaign had broken the rules "
+        "on two counts and would have to be withdrawn.",
+        "The event, which drew some four thousand visitors, was sponsored.",
+    ],
+)
+def test_a_paragraph_about_advertising_keeps_its_words(paragraph: str) -> None:
+    body = cleaner.clean("\n\n".join([*ARTICLES["en"][:2], paragraph, *ARTICLES["en"][2:]]))
+    assert paragraph in body
