@@ -3583,3 +3583,26 @@ def test_an_ad_label_glued_to_a_paragraph_is_cut_from_it(lang: str, shape: str) 
 def test_a_paragraph_about_advertising_keeps_its_words(paragraph: str) -> None:
     body = cleaner.clean("\n\n".join([*ARTICLES["en"][:2], paragraph, *ARTICLES["en"][2:]]))
     assert paragraph in body
+
+
+GLUED_LEFTOVERS = [
+    '[caption id="attachment_123" align="alignnone" width="300"] {}',
+    "{} [/caption]",
+    "[embed]https://www.youtube.com/watch?v=abc123[/embed] {}",
+    '{} [gallery ids="12,13,14"]',
+    "[vc_row][vc_column][vc_column_text]{}[/vc_column_text][/vc_column][/vc_row]",
+    "{} (adsbygoogle = window.adsbygoogle || []).push({{}});",
+    '{} googletag.cmd.push(function() {{ googletag.display("div-gpt-ad-1"); }});',
+    "{} Click here to read more.",
+    "{} Read more »",
+]
+
+
+@pytest.mark.parametrize("shape", GLUED_LEFTOVERS)
+def test_a_shortcode_script_or_button_glued_to_a_paragraph_is_cut_from_it(shape: str) -> None:
+    """A blog engine's shortcodes, an ad slot's script and a "Read more" button the
+    scraper left around a paragraph go; the paragraph stays whole."""
+    article = ARTICLES["en"]
+    glued = [article[0], shape.format(article[1]), *article[2:]]
+    result = cleaner.clean_document("\n\n".join(["Headline of the day here", *glued]))
+    assert result.body.split("\n\n") == article, result.explain()
