@@ -3606,3 +3606,33 @@ def test_a_shortcode_script_or_button_glued_to_a_paragraph_is_cut_from_it(shape:
     glued = [article[0], shape.format(article[1]), *article[2:]]
     result = cleaner.clean_document("\n\n".join(["Headline of the day here", *glued]))
     assert result.body.split("\n\n") == article, result.explain()
+
+
+GLUED_READ_ON_BUTTONS = [
+    ("de", " Weiterlesen »"),
+    ("fr", " Lire la suite…"),
+    ("es", " Seguir leyendo"),
+    ("it", " Leggi tutto"),
+    ("pt", " Leia mais"),
+    ("nl", " Lees meer"),
+    ("pl", " Czytaj dalej"),
+    ("ru", " Подробнее"),
+    ("tr", " Devamını oku"),
+    ("id", " Baca selengkapnya"),
+    ("ja", "続きを読む"),
+    ("zh", "阅读全文"),
+    ("ko", " 더보기"),
+    ("ar", " اقرأ المزيد"),
+    ("vi", " Xem thêm"),
+    ("uk", " Читати далі"),
+]
+
+
+@pytest.mark.parametrize(("lang", "button"), GLUED_READ_ON_BUTTONS)
+def test_a_read_on_button_glued_to_a_paragraph_in_any_language(lang: str, button: str) -> None:
+    """A "Read more" button in the page's language glued to a paragraph's end goes; the
+    paragraph stays (a Japanese one was dropped whole as a paywall prompt)."""
+    article = ARTICLES[lang]
+    glued = [article[0], article[1] + button, *article[2:]]
+    result = cleaner.clean_document("\n\n".join(["Headline of the day here", *glued]))
+    assert result.body.split("\n\n") == article, result.explain()
