@@ -37,6 +37,7 @@ TABLES: tuple[Callable[[], object], ...] = (
     language._script_languages,
     language._letter_languages,
     language._candidate_stopwords,
+    language._word_languages,
 )
 """The tables that do not depend on a language, each built once per process on first use."""
 

@@ -187,6 +187,21 @@ BRIEFS = {
     "ku": "ئەنجومەنی شار ڕۆژی سێشەممە سێ هێڵی نوێی پاسی پەسەند کرد کە ناوچە باکوورییەکان بە "
     "نەخۆشخانە و زانکۆوە دەبەستێتەوە. بەپێی قسەی بەرپرسانی شارەوانی، پڕۆژەکە نزیکەی دوازدە "
     "ملیۆن دۆلار تێدەچێت.",
+    # Malay and Javanese were read as Indonesian, Galician as Spanish, Luxembourgish as
+    # German: told by words of their own ("bahawa", "kerana"; "sing", "lan"; "unha", "tamén";
+    # "net", "vun").
+    "ms": "Kerajaan negeri berkata bahawa tiga laluan bas baharu akan dibuka selepas Hari "
+    "Raya kerana permintaan penduduk semakin meningkat. Menurut kenyataan jabatan "
+    "pengangkutan, perkhidmatan itu boleh digunakan oleh pelajar universiti dan pesakit.",
+    "jv": "Dewan kutha wis nyetujoni telung jalur bis anyar sing bakal nyambungake wilayah "
+    "pinggiran lor karo rumah sakit lan universitas. Warga nampa keputusan iki, nanging "
+    "njaluk supaya bis uga mlaku ing wayah bengi.",
+    "gl": "O concello aprobou tres novas liñas de autobús que unirán os barrios do norte co "
+    "hospital e coa universidade. Os veciños saudaron a decisión, pero pediron que os "
+    "autobuses circulen tamén pola noite e os domingos.",
+    "lb": "De Gemengerot huet dräi nei Buslinnen approuvéiert, déi d'Viruerter am Norden mam "
+    "Spidol an der Universitéit verbannen. D'Awunner hunn d'Decisioun begréisst, mee si "
+    "hu gefrot, datt d'Bussen och owes an um Sonndeg fueren, well dat net ëmmer esou ass.",
     "mt": "Il-kunsill tal-belt approva nhar it-Tlieta tliet rotot ġodda tal-karozzi tal-linja "
     "li se jgħaqqdu l-irħula tat-tramuntana mal-isptar u mal-università. Skont "
     "l-awtoritajiet, il-proġett se jiswa madwar tnax-il miljun ewro fil-ħames snin li ġejjin.",

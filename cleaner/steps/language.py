@@ -6,8 +6,10 @@ a language always written in a script of its own is taken only for text that has
 (``[language] required_scripts`` in ``rules/thresholds.toml``), and a language the profiles
 lack but whose script is its own alone (Georgian, Armenian, Khmer ...) is read off the
 script (``[language] script_languages``), one with letters of its own in a shared script
-(Serbian, Kazakh, Icelandic ...) off those letters (``letter_languages``), and one whose
-stopword list tells it (Basque, Irish, Latin ...) off its stopwords (``stopword_languages``).
+(Serbian, Kazakh, Icelandic ...) off those letters (``letter_languages``), one whose
+stopword list tells it (Basque, Irish, Latin ...) off its stopwords (``stopword_languages``),
+and one a neighbour's profile reads (Malay as Indonesian, Galician as Spanish) off words of
+its own that the neighbour spells otherwise (``word_languages``).
 """
 
 from __future__ import annotations
@@ -45,7 +47,7 @@ def detect_language(text: str, *, min_letters: int = 20) -> str:
     code = default_model().detect(text, allowed=lambda code: _script_allows(code, text))
     if not code:
         return UNDETERMINED
-    return _stopword_language(head, code.split("-")[0])
+    return _word_language(head, _stopword_language(head, code.split("-")[0]))
 
 
 @cache
@@ -135,6 +137,39 @@ def _stopword_language(text: str, detected: str) -> str:
         if density > best_density and density >= floor:
             best, best_density = code, density
     return best
+
+
+@cache
+def _word_languages() -> tuple[tuple[str, frozenset[str], frozenset[str], frozenset[str]], ...]:
+    """``[[language.word_languages]]`` of the thresholds: (language, the languages it is
+    read as, its own words, the other spellings of those languages), casefolded."""
+    return tuple(
+        (
+            str(entry["code"]),
+            frozenset(entry["over"]),
+            frozenset(w.casefold() for w in entry["own"]),
+            frozenset(w.casefold() for w in entry["other"]),
+        )
+        for entry in thresholds()["language"].get("word_languages", [])
+    )
+
+
+def _word_language(text: str, detected: str) -> str:
+    """``detected``, or the language of ``word_languages`` read as ``detected`` whose own
+    words ``text`` holds often enough, and far more often than its neighbours' spellings of
+    them (Malay "bahawa", "kerana" where Indonesian writes "bahwa", "karena")."""
+    tables = [t for t in _word_languages() if detected in t[1]]
+    if not tables:
+        return detected
+    cfg = thresholds()["language"]
+    words = [w.casefold() for w in _WORD_RE.findall(text)]
+    for code, _, own, other in tables:
+        mine = sum(map(own.__contains__, words))
+        if mine >= int(cfg["word_min_count"]) and mine > float(cfg["word_margin"]) * sum(
+            map(other.__contains__, words)
+        ):
+            return code
+    return detected
 
 
 @cache
