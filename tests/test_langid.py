@@ -224,6 +224,19 @@ def test_languages_the_profiles_lack_are_read_off_their_letters_or_stopwords(lan
     assert brief.body == text
 
 
+def test_indonesian_with_words_malay_shares_stays_indonesian() -> None:
+    """Indonesian writes "kerajaan", "semasa", "jabatan" and "boleh" too: a text holding
+    them, and none of Malay's own spellings, stays Indonesian."""
+    from cleaner.steps.language import detect_language
+
+    text = (
+        "Kerajaan Majapahit pernah menguasai wilayah yang luas. Semasa jabatan presiden "
+        "dipegang oleh tokoh itu, rakyat boleh menyampaikan pendapat secara terbuka di depan "
+        "gedung parlemen, kata para sejarawan."
+    )
+    assert detect_language(text) == "id"
+
+
 def test_a_few_letters_of_another_language_change_nothing() -> None:
     """A Russian text quoting one Serbian name, an English one quoting an Icelandic place,
     an English one about Hawaiʻi (whose ʻokina is Uzbek's turned comma), and Spanish prose
