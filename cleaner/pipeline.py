@@ -17,6 +17,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any, ClassVar, Protocol, runtime_checkable
 
 from .document import FAVORS, Document, Favor, Removal, Result
+from .gc_pause import gc_paused
 
 
 class PipelineError(ValueError):
@@ -216,7 +217,12 @@ class Pipeline:
 
         The pipeline is re-run on its own output until the body stops changing (at most a
         few rounds), so cleaning is idempotent: ``run(run(x).body).body == run(x).body``.
+        Python's cyclic garbage collector is paused meanwhile (:mod:`cleaner.gc_pause`).
         """
+        with gc_paused():
+            return self._run(text, favor)
+
+    def _run(self, text: str, favor: Favor) -> Result:
         doc = self.run_document(text, favor=favor)
         removed = doc.removals()
         body = doc.render()
