@@ -1275,6 +1275,8 @@ BLOG_AND_AGGREGATOR_CHROME = {
         "Originally published on Business Insider",
         "Read the original article on Business Insider",
         "Read more from The Independent",
+        "View source version on businesswire.com: "
+        "https://www.businesswire.com/news/home/20250704005123/en/",
         "Comments / 0",
         "Related Search",
         "Trending searches",
