@@ -4,8 +4,9 @@ Cleaning a page makes many short-lived objects (a block per line, the answers of
 and no reference cycles: reference counting frees all of it. The cyclic collector still
 runs every few hundred allocations, and each of its full passes walks every object the
 process tracks (the compiled rule tables and the per-line caches among them): on the
-bench's pages that cost 10% to 15% of the cleaning time, and it grows faster than the page
-(a page ten times as long took 11x to 12x the time, 9x without it). :func:`gc_paused`
+bench's pages that cost about 7% of the cleaning time, and it grows faster than the page
+(a page of many short lines ten times as long took 10.7x to 12.1x the time, 8.7x to 9.3x
+with the collector paused). :func:`gc_paused`
 turns the collector off for the length of one cleaning and back on when it ends.
 
 It is a process-wide switch, so it is used with care: it is turned back on whenever a

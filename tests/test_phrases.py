@@ -3547,6 +3547,15 @@ def test_a_numbered_lecture_is_no_reading_time() -> None:
     assert hit is not None and hit.family == "reading time"
 
 
+def _cut_from_the_second_paragraph(lang: str, shape: str) -> None:
+    """The article with its second paragraph glued into ``shape`` ("{}Advertisement")
+    under a headline: the body is the article, the glued words cut."""
+    article = ARTICLES[lang]
+    glued = [article[0], shape.format(article[1]), *article[2:]]
+    result = cleaner.clean_document("\n\n".join(["Headline of the day here", *glued]))
+    assert result.body.split("\n\n") == article, result.explain()
+
+
 GLUED_AD_LABELS = [
     ("en", "{}Advertisement"),
     ("en", "Advertisement{}"),
@@ -3566,10 +3575,7 @@ GLUED_AD_LABELS = [
 def test_an_ad_label_glued_to_a_paragraph_is_cut_from_it(lang: str, shape: str) -> None:
     """A scraper that loses the line break around an ad slot glues its label to the
     paragraph before or after it: the label goes, the paragraph stays whole."""
-    article = ARTICLES[lang]
-    glued = [article[0], shape.format(article[1]), *article[2:]]
-    result = cleaner.clean_document("\n\n".join(["Headline of the day here", *glued]))
-    assert result.body.split("\n\n") == article, result.explain()
+    _cut_from_the_second_paragraph(lang, shape)
 
 
 @pytest.mark.parametrize(
@@ -3604,10 +3610,7 @@ GLUED_LEFTOVERS = [
 def test_a_shortcode_script_or_button_glued_to_a_paragraph_is_cut_from_it(shape: str) -> None:
     """A blog engine's shortcodes, an ad slot's script and a "Read more" button the
     scraper left around a paragraph go; the paragraph stays whole."""
-    article = ARTICLES["en"]
-    glued = [article[0], shape.format(article[1]), *article[2:]]
-    result = cleaner.clean_document("\n\n".join(["Headline of the day here", *glued]))
-    assert result.body.split("\n\n") == article, result.explain()
+    _cut_from_the_second_paragraph("en", shape)
 
 
 GLUED_READ_ON_BUTTONS = [
@@ -3634,7 +3637,4 @@ GLUED_READ_ON_BUTTONS = [
 def test_a_read_on_button_glued_to_a_paragraph_in_any_language(lang: str, button: str) -> None:
     """A "Read more" button in the page's language glued to a paragraph's end goes; the
     paragraph stays (a Japanese one was dropped whole as a paywall prompt)."""
-    article = ARTICLES[lang]
-    glued = [article[0], article[1] + button, *article[2:]]
-    result = cleaner.clean_document("\n\n".join(["Headline of the day here", *glued]))
-    assert result.body.split("\n\n") == article, result.explain()
+    _cut_from_the_second_paragraph(lang, "{}" + button.replace("{", "{{").replace("}", "}}"))
