@@ -2182,6 +2182,11 @@ PROMPTS_BETWEEN_PARAGRAPHS = {
 COMMENT_FORM_NOTICES = {
     # The comment form's notice, as blog software prints it, in languages the whole-page
     # cases lack.
+    "en": [
+        "Remember me - this will save your name, location and email address for when you "
+        "leave your next comment.",
+        "Comment via: facebook, substack",
+    ],
     "da": ["Din e-mailadresse vil ikke blive publiceret. Krævede felter er markeret med *"],
     "no": ["Din e-postadresse vil ikke bli publisert. Obligatoriske felt er merket med *"],
     "fi": ["Sähköpostiosoitettasi ei julkaista. Pakolliset kentät on merkitty *"],
