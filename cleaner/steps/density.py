@@ -375,9 +375,14 @@ def _without_the_list(feats: Sequence[LineFeatures], cfg: dict[str, Any]) -> lis
     return [f._replace(stop_density=max(f.stop_density, floor)) for f in feats]
 
 
-def _has_long_sentence(feats: Sequence[LineFeatures], cfg: dict[str, Any]) -> bool:
+def _long_sentence(f: LineFeatures, cfg: dict[str, Any]) -> bool:
     """Whether a line is a sentence of prose length (``good_words``) in a spaced script."""
-    return any(f.sentence and not f.cjk and f.words >= cfg["good_words"] for f in feats)
+    return f.sentence and not f.cjk and f.words >= cfg["good_words"]
+
+
+def _has_long_sentence(feats: Sequence[LineFeatures], cfg: dict[str, Any]) -> bool:
+    """Whether a line of ``feats`` is a :func:`_long_sentence`."""
+    return any(_long_sentence(f, cfg) for f in feats)
 
 
 def _calibrated(
@@ -395,9 +400,7 @@ def _calibrated(
     varies a lot (a Hebrew paragraph may hold one free-standing function word, the next
     six), so a page whose median came out high still has paragraphs at the usual level.
     """
-    dense = sorted(
-        f.stop_density for f in feats if f.sentence and not f.cjk and f.words >= cfg["good_words"]
-    )
+    dense = sorted(f.stop_density for f in feats if _long_sentence(f, cfg))
     if len(dense) >= cfg["calibration_lines"]:
         median = dense[len(dense) // 2]
         if usual is not None:
