@@ -262,6 +262,28 @@ def test_solar_hijri_dates_agree_with_known_nowruz_days() -> None:
         "orain dela egun bat",
         "2 soat oldin",  # Uzbek
         "2 цагийн өмнө",  # Mongolian
+        "2 மணி நேரத்திற்கு முன்பு",  # Tamil
+        "35 நிமிடங்களுக்கு முன்",
+        "2 గంటల క్రితం",  # Telugu
+        "2 മണിക്കൂർ മുമ്പ്",  # Malayalam
+        "35 ನಿಮಿಷಗಳ ಹಿಂದೆ",  # Kannada
+        "35 मिनिटांपूर्वी",  # Marathi
+        "2 કલાક પહેલા",  # Gujarati
+        "2 ਘੰਟੇ ਪਹਿਲਾਂ",  # Punjabi
+        "Mintuna 35 da suka wuce",  # Hausa
+        "Sa'o'i 2 da suka wuce",
+        "wákàtí 2 sẹ́yìn",  # Yoruba
+        "awa 2 gara aga",  # Igbo
+        "35 daqiiqo ka hor",  # Somali
+        "ከ 35 ደቂቃዎች በፊት",  # Amharic
+        "۳۵ دقیقې مخکې",  # Pashto
+        "၂ နာရီ အကြာ",  # Burmese
+        "මිනිත්තු 35 කට පෙර",  # Sinhala
+        "35 នាទីមុន",  # Khmer
+        "2 uur gelede",  # Afrikaans
+        "35 munud yn ôl",  # Welsh
+        "2 uair an chloig ó shin",  # Irish
+        "hai 2 horas",  # Galician
         # The times of a moment ago, as aggregators print them
         "just now",
         "moments ago",
@@ -293,7 +315,9 @@ def test_relative_times_in_many_languages(line: str) -> None:
     assert find_date(line) is None
 
 
-@pytest.mark.parametrize("line", ["Today is a good day", "il y a des jours", "Das ist vor allem"])
+@pytest.mark.parametrize(
+    "line", ["Today is a good day", "il y a des jours", "Das ist vor allem", "Hai un minuto?"]
+)
 def test_lines_without_a_relative_time(line: str) -> None:
     from cleaner.dates import RELATIVE_TIME_RE
 
