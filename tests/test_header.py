@@ -702,3 +702,93 @@ def test_a_stamp_under_the_article_does_not_outrank_its_own_date() -> None:
     result = cleaner.clean_document(undated)
     assert len(result.body.split("\n\n")) == len(long_article)
     assert result.date is None
+
+
+SCREEN_READER_LABELS = {
+    # language: (image source label, image caption label)
+    "en": ("Image source", "Image caption"),
+    "es": ("Fuente de la imagen", "Pie de foto"),
+    "ar": ("مصدر الصورة", "التعليق على الصورة"),
+    "hi": ("इमेज स्रोत", "इमेज कैप्शन"),
+    "sw": ("Chanzo cha picha", "Maelezo ya picha"),
+    "tr": ("Fotoğraf kaynağı", "Fotoğraf altı yazısı"),
+    "id": ("Sumber gambar", "Keterangan gambar"),
+    "vi": ("Nguồn hình ảnh", "Chụp lại hình ảnh"),
+}
+
+
+def _words(text: str, n: int) -> str:
+    return " ".join(text.split()[:n]).strip(".,;:")
+
+
+@pytest.mark.parametrize("lang", sorted(SCREEN_READER_LABELS))
+def test_a_photos_screen_reader_labels_do_not_take_the_title(lang: str) -> None:
+    """A news site prints the hidden labels of a photo with a comma ("Image source, Getty
+    Images", "Image caption, The minister in Abuja") between headline and article: they
+    go, and the headline above them is the title."""
+    source, caption = SCREEN_READER_LABELS[lang]
+    article = ARTICLES[lang]
+    headline = _words(article[1], 8)
+    page = [
+        headline,
+        f"{source}, Getty Images",
+        f"{caption}، {_words(article[2], 9)}"
+        if lang == "ar"
+        else f"{caption}, {_words(article[2], 9)}",
+        *article,
+    ]
+    result = cleaner.clean_document("\n".join(page))
+    assert result.title == headline
+    assert result.body == "\n\n".join(article)
+
+
+def test_a_bylines_screen_reader_labels_do_not_take_the_title() -> None:
+    """ "Author, Name", "Role, Desk" and "Reporting from Place" between headline and
+    article go with the photo labels; the headline is the title."""
+    article = ARTICLES["en"]
+    headline = "Nigeria announces a new minimum wage for public workers"
+    page = [
+        "Skip to content",
+        headline,
+        "Image source, Getty Images",
+        "Image caption, The president speaking at a press conference in Abuja",
+        "Author, Ibrahim Musa",
+        "Role, BBC News",
+        "Reporting from Abuja",
+        "35 minutes ago",
+        *article,
+    ]
+    result = cleaner.clean_document("\n".join(page))
+    assert result.title == headline
+    assert result.body == "\n\n".join(article)
+    reasons = {r.text: r.reason for r in result.removed}
+    assert "credit line" in reasons["Reporting from Abuja"]
+    assert "photo caption" in reasons["Image source, Getty Images"]
+
+
+HAUSA_ARTICLE = [
+    "Gwamnatin tarayyar Najeriya ta sanar da sabon tsarin albashi mafi karanci ga "
+    "ma'aikatan gwamnati a fadin kasar, bayan tattaunawa da kungiyoyin kwadago na tsawon watanni.",
+    "Ministan kwadago ya shaida wa manema labarai a Abuja cewa sabon tsarin zai fara aiki ne "
+    "daga watan gobe, kuma zai shafi ma'aikata fiye da miliyan daya a jihohi daban-daban.",
+    "Kungiyar kwadago ta kasa ta ce ta amince da matakin, amma ta yi gargadin cewa za ta sa "
+    "ido sosai domin tabbatar da cewa gwamnatocin jihohi sun aiwatar da shi yadda ya kamata.",
+]
+
+
+def test_a_hausa_pages_photo_labels_and_relative_time_do_not_take_the_title() -> None:
+    """In Hausa too: "Asalin hoton," and "Bayanan hoto," label the photo, and "Mintuna 35
+    da suka wuce" (35 minutes ago) is a stamp, not the headline."""
+    headline = "Gwamnatin Najeriya ta sanar da sabon tsarin albashi ga ma'aikata"
+    page = [
+        "Tsallake zuwa babban shafi",
+        headline,
+        "Asalin hoton, Getty Images",
+        "Bayanan hoto, Shugaban kasa yayin taron manema labarai a Abuja",
+        "Mintuna 35 da suka wuce",
+        *HAUSA_ARTICLE,
+    ]
+    result = cleaner.clean_document("\n".join(page))
+    assert result.language == "ha"
+    assert result.title == headline
+    assert result.body == "\n\n".join(HAUSA_ARTICLE)
