@@ -14,12 +14,13 @@ from collections.abc import Callable, Iterable
 
 from . import code_pages, dates, langid, share_bars, titles
 from .langid import default_model
-from .rules import builtin_languages, no_article_rules, rules_for, thresholds
+from .rules import builtin_languages, kin_languages, no_article_rules, rules_for, thresholds
 from .steps import density, language
 from .stopwords import stopwords
 
 TABLES: tuple[Callable[[], object], ...] = (
     thresholds,
+    kin_languages,
     no_article_rules,
     langid._normalize_table,
     code_pages._tables,
@@ -44,12 +45,13 @@ TABLES: tuple[Callable[[], object], ...] = (
 
 def preload(languages: Iterable[str] | None = None) -> list[str]:
     """Compile the phrase rules and read the stopwords of ``languages`` (default: every
-    language the detector knows or a phrase file covers), and build the tables every page
-    may need (:data:`TABLES`: language profiles, no-article rules, date patterns, month
-    names, share networks, byline words ...); return the languages loaded, sorted."""
+    language the detector knows, a phrase file covers or ``kin_languages`` names), and
+    build the tables every page may need (:data:`TABLES`: language profiles, no-article
+    rules, date patterns, month names, share networks, byline words ...); return the
+    languages loaded, sorted."""
     model = default_model()
     if languages is None:
-        wanted = set(model.languages) | set(builtin_languages())
+        wanted = set(model.languages) | set(builtin_languages()) | set(kin_languages())
     else:
         wanted = {str(lang) for lang in languages}
     for table in TABLES:

@@ -603,9 +603,23 @@ def load_rule_file(path: str | Path) -> RuleSet:
 
 @cache
 def rules_for(language: str) -> RuleSet:
-    """English rules (syndication debris is often English) plus those of ``language``."""
-    langs = ["en"] if language in ("en", "und", "") else ["en", language]
+    """English rules (syndication debris is often English) plus those of ``language`` and
+    of its kin (:func:`kin_languages`: Malay reads Indonesian's, Galician Spanish's and
+    Portuguese's)."""
+    if language in ("en", "und", ""):
+        langs = ["en"]
+    else:
+        langs = list(dict.fromkeys(["en", language, *kin_languages().get(language, ())]))
     return RuleSet(tuple(r for lang in langs for r in _builtin_rules(lang)))
+
+
+@cache
+def kin_languages() -> dict[str, tuple[str, ...]]:
+    """``[phrases] kin_languages`` of the thresholds: for a language, the close neighbours
+    whose phrase files apply to its pages too (its sites print the same words for "Read
+    also" or "Share", or print their chrome in the neighbour's language)."""
+    table = thresholds()["phrases"].get("kin_languages", {})
+    return {str(lang): tuple(map(str, kin)) for lang, kin in table.items()}
 
 
 @cache
