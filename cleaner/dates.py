@@ -85,6 +85,11 @@ def _patterns() -> tuple[regex.Pattern[str], ...]:
             rf"(?<!\d)(?P<year>(?:19|20)\d\d)\s+წლის\s+(?P<day>\d{{1,2}})\s+{m}",
             regex.I,
         ),
+        # Khmer: "ថ្ងៃទី៤ ខែកក្កដា ឆ្នាំ២០២៥" (day 4, month July, year 2025).
+        regex.compile(
+            rf"(?<!\d)(?P<day>\d{{1,2}})\s*ខែ\s*{m}\s*(?:ឆ្នាំ\s*)?(?P<year>(?:19|20)\d\d){_YEAR_END}",
+            regex.I,
+        ),
         # Japanese years of the Reiwa era: "令和7年7月4日" is 4 July 2025 ("元年", its first).
         regex.compile(
             r"令和\s*(?P<reiwa_year>\d{1,2}|元)\s*年\s*(?P<mon>\d{1,2})\s*月\s*(?P<day>\d{1,2})\s*日"

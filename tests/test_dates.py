@@ -110,6 +110,13 @@ CASES = [
     ("၄ ဇူလိုင် ၂၀၂၅", "2025-07-04"),  # Burmese, in its own digits
     ("2025 წლის 4 ივლისი", "2025-07-04"),  # Georgian, year first
     ("令和7年7月4日", "2025-07-04"),  # Japanese, a year of the Reiwa era
+    ("2025 ජූලි 4", "2025-07-04"),  # Sinhala
+    ("4 កក្កដា 2025", "2025-07-04"),  # Khmer
+    ("ថ្ងៃសុក្រ ទី៤ ខែកក្កដា ឆ្នាំ២០២៥", "2025-07-04"),  # Khmer: day, month, year named
+    ("4 Yuli, 2025", "2025-07-04"),  # Hausa
+    ("4 Julayi 2025", "2025-07-04"),  # Zulu
+    ("4 июли 2025", "2025-07-04"),  # Tajik
+    ("ጁላይ 4, 2025", "2025-07-04"),  # Amharic, the Gregorian month
     ("令和元年5月1日", "2019-05-01"),  # the era's first year
 ]
 
