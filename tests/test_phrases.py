@@ -2179,6 +2179,12 @@ PROMPTS_BETWEEN_PARAGRAPHS = {
 }
 
 
+LISTEN_AND_READ_ON = {
+    # An audio player's invitation and an after-the-ad note between paragraphs.
+    "de": ["Hören Sie den Artikel", "Hören Sie sich diesen Beitrag an", "Diesen Artikel anhören"],
+    "pl": ["Artykuł jest kontynuowany poniżej", "Dalsza część artykułu poniżej"],
+}
+
 COMMENT_FORM_NOTICES = {
     # The comment form's notice, as blog software prints it, in languages the whole-page
     # cases lack.
@@ -2309,6 +2315,7 @@ WIDGETS = [
             READING_TIMES,
             MEDIA_LABELS,
             COMMENT_FORM_NOTICES,
+            LISTEN_AND_READ_ON,
         )
         for lang, lines in table.items()
         for line in lines
