@@ -30,11 +30,31 @@ GALICIAN = [
 ]
 
 
-def test_every_kin_is_a_language_with_a_phrase_file() -> None:
+def test_every_kin_is_another_language_with_a_phrase_file() -> None:
     have = set(builtin_languages())
     for lang, kin in kin_languages().items():
-        assert lang not in have, f"{lang} has a phrase file: list its own rules there"
         assert kin and set(kin) <= have, f"{lang}: {kin} lack phrase files"
+        assert lang not in kin
+
+
+SERBIAN_LATIN = [
+    "Gradsko veće je u utorak izglasalo proširenje mreže autobuskih linija, čime se "
+    "dodaju tri nove rute koje će povezati severne četvrti sa centrom grada.",
+    "Odluka je doneta posle višemesečnih rasprava o troškovima i o tome kako bi nove "
+    "linije uticale na saobraćaj u užem centru tokom jutarnje gužve.",
+    "Stanovnici koji su govorili na sednici pozdravili su odluku, ali su mnogi pitali "
+    "zašto je projektu trebalo skoro pet godina da dobije odobrenje.",
+]
+
+
+def test_a_serbian_page_in_latin_letters_meets_the_serbian_rules() -> None:
+    """Read as Croatian, a Serbian page in Latin letters loses its ekavian "Podeli" (share)
+    and "Preuzmite našu aplikaciju" (app prompt) by the Serbian rules, in both scripts."""
+    page = ["Podeli", *SERBIAN_LATIN[:2], "Preuzmite našu aplikaciju", *SERBIAN_LATIN[2:]]
+    result = cleaner.clean_document("\n".join(page))
+    assert result.language == "hr"
+    assert result.body == "\n\n".join(SERBIAN_LATIN)
+    assert rules_for("sr").first("drop_line", "Podeli", 1) is not None
 
 
 def test_a_kin_languages_rules_apply_to_its_neighbours_pages() -> None:
