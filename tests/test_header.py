@@ -792,3 +792,20 @@ def test_a_hausa_pages_photo_labels_and_relative_time_do_not_take_the_title() ->
     assert result.language == "ha"
     assert result.title == headline
     assert result.body == "\n\n".join(HAUSA_ARTICLE)
+
+
+def test_a_thai_bare_name_under_the_headline_is_no_title() -> None:
+    """Thai has no capitals and no spaces between words: a name line ("สมชาย ใจดี") under
+    the headline is two runs of letters, a byline, and the headline above it the title."""
+    headline = "สภาเมืองอนุมัติขยายเครือข่ายรถเมล์"
+    page = ["หน้าแรก", headline, "สมชาย ใจดี", "4 ก.ค. 2568 10:32 น.", *ARTICLES["th"]]
+    result = cleaner.clean_document("\n".join(page))
+    assert result.title == headline
+    assert result.date == "2025-07-04"
+    assert result.body == "\n\n".join(ARTICLES["th"])
+
+
+def test_a_thai_headline_of_two_phrases_under_the_site_name_is_the_title() -> None:
+    headline = "สภาเมืองอนุมัติ ขยายเครือข่ายรถเมล์"
+    result = cleaner.clean_document("\n".join(["ข่าวสด", headline, *ARTICLES["th"]]))
+    assert result.title == headline

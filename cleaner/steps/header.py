@@ -20,6 +20,7 @@ leaves changes nothing.
 
 from __future__ import annotations
 
+import unicodedata
 from typing import Any, ClassVar
 
 import regex
@@ -162,17 +163,44 @@ BARE_NAME_MAX_WORDS = 4
 def _is_bare_name(text: str, language: str) -> bool:
     """A byline that is only a name: two to ``BARE_NAME_MAX_WORDS`` capitalised words, none
     a stop word of ``language`` ("No Trade Idea", "Our Integrity Network" are headlines in
-    title case)."""
+    title case); in a script that neither has capitals nor spaces between its words (Thai,
+    Lao, Khmer: "สมชาย ใจดี"), two or three runs of letters of at most
+    ``BARE_NAME_MAX_CHARS`` each, a given name and a family name."""
     parts = text.split()
     if not 2 <= len(parts) <= BARE_NAME_MAX_WORDS:
         return False
     common = stopwords(language if has_stopwords(language) else "en")
+    if _unspaced(text):
+        return len(parts) <= 3 and all(
+            len(p) <= BARE_NAME_MAX_CHARS and _letters(p) and p not in common for p in parts
+        )
     return all(p[:1].isupper() and p.isalpha() and p.casefold() not in common for p in parts)
 
 
+BARE_NAME_MAX_CHARS = 20
+"""Characters of each part of a bare name in a script without spaces between its words."""
+
+
+def _unspaced(text: str) -> bool:
+    """True for a line in Thai, Lao, Khmer or Burmese, scripts without capitals that put no
+    spaces between words: their spaces part phrases. (Not Chinese or Japanese, whose
+    headlines part phrases with a space and whose names take none.)"""
+    return _UNSPACED_RE.search(text) is not None and not any(c.isupper() for c in text)
+
+
+_UNSPACED_RE = regex.compile(r"[\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}]")
+
+
+def _letters(part: str) -> bool:
+    """True for a run of letters and the vowel signs of their script (no figure, no mark
+    of punctuation)."""
+    return all(c.isalpha() or unicodedata.category(c).startswith("M") for c in part)
+
+
 def _sentence_case(text: str) -> bool:
-    """A headline with a word in lower case: not every word capitalised, as a name is."""
-    return any(w[:1].islower() for w in text.split()[1:])
+    """A headline with a word in lower case: not every word capitalised, as a name is; in
+    a script without capitals or spaces between words, any headline."""
+    return any(w[:1].islower() for w in text.split()[1:]) or _unspaced(text)
 
 
 def _above_name_line(blocks: list[Block], pos: int, cfg: dict[str, Any], language: str) -> int:
