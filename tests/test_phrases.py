@@ -355,6 +355,8 @@ ENGLISH_WIDGETS = [
     "Privacy Dashboard",
     "More Info",
     "Read full article",
+    "Brought to you by",  # a sponsor label over the ad
+    "Sponsored by",
     "Yahoo is using AI to generate takeaways from this article.",
     "Generating AI takeaways...",
     "This story was originally published July 4, 2025, 10:30 AM.",
