@@ -809,3 +809,59 @@ def test_a_thai_headline_of_two_phrases_under_the_site_name_is_the_title() -> No
     headline = "สภาเมืองอนุมัติ ขยายเครือข่ายรถเมล์"
     result = cleaner.clean_document("\n".join(["ข่าวสด", headline, *ARTICLES["th"]]))
     assert result.title == headline
+
+
+SHORT_HEADLINES = {
+    # A headline of three or four words in a language of long words, and of few characters
+    # in Chinese, over a standfirst that runs longer than headlines do.
+    "sv": "Kommunfullmäktige bygger ut bussnätet",
+    "zh": "市议会投票扩大公交网络",
+    "de": "Stadtrat erweitert Busnetz",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(SHORT_HEADLINES))
+def test_a_short_headline_over_a_long_standfirst_is_the_title(lang: str) -> None:
+    headline = SHORT_HEADLINES[lang]
+    standfirst = ARTICLES[lang][0].rstrip(".。")  # printed without its full stop
+    page = ["Home", headline, standfirst, *ARTICLES[lang][1:]]
+    assert cleaner.clean_document("\n".join(page)).title == headline
+
+
+def test_a_kicker_over_a_long_headline_is_no_title() -> None:
+    """A kicker of three words over a headline of fifteen: the headline is no standfirst
+    (under twenty words), and it is the title."""
+    headline = (
+        "Israel und Hamas vereinbaren nach wochenlangen Verhandlungen eine Feuerpause von "
+        "sechs Wochen im Gazastreifen"
+    )
+    page = ["Home", "Krieg in Nahost", headline, *ARTICLES["de"]]
+    assert cleaner.clean_document("\n".join(page)).title == headline
+
+
+def test_a_standfirst_between_headline_and_a_bare_name_is_passed_over() -> None:
+    """Headline, a standfirst longer than any title, then the author's bare name and the
+    date: the headline is the title, not the name."""
+    headline = "Hội đồng thành phố mở rộng mạng lưới xe buýt"
+    standfirst = ARTICLES["vi"][0].rstrip(".")
+    stamp = "Thứ sáu, 4/7/2025, 10:32 (GMT+7)"
+    page = ["Trang chủ", headline, standfirst, "Nguyễn Văn An", stamp, *ARTICLES["vi"][1:]]
+    result = cleaner.clean_document("\n".join(page))
+    assert result.title == headline
+    assert result.date == "2025-07-04"
+
+
+@pytest.mark.parametrize(
+    "stamp",
+    [
+        "4 ก.ค. 2568 10:32 น. | สมชาย ใจดี",  # Thai: the clock's "น." (o'clock), a bare name
+        "04.07.2025 10:32 Uhr | Anna Müller",
+        "4 Juli 2025 10:32 WIB | Budi Santoso",
+    ],
+)
+def test_a_date_a_clock_word_and_a_name_after_a_bar_are_a_stamp(stamp: str) -> None:
+    headline = "Council approves three new bus lines for the north"
+    page = ["Home", headline, stamp, *ARTICLES["en"]]
+    result = cleaner.clean_document("\n".join(page))
+    assert result.title == headline
+    assert result.date == "2025-07-04"

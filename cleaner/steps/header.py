@@ -44,12 +44,13 @@ from .markdown import HEADING_KEY
 
 _DATE_PREFIX_RE = regex.compile(r"^\W*(?:date|dated|datum|fecha|data)?\W*", regex.I)
 _CLOCK_ZONE = (
-    r"(?:\s*(?:AM|PM|am|pm|a\.m\.|p\.m\.)(?!\w))?"
+    r"(?:\s*(?:AM|PM|am|pm|a\.m\.|p\.m\.|[Uu]hr|hrs|Hrs|WIB|WITA|WIT|น\.)(?!\w))?"
     r"(?:\s+(?:(?:[ECMP][SD]?T|GMT|UTC|BST|CES?T|EES?T|MSK|IST|JST|KST|AES?T|AEDT|HKT|SGT)"
     r"(?:[+-]\d{1,2}(?::?\d{2})?)?(?!\w)"
     r"|(?:Eastern|Central|Mountain|Pacific|Atlantic)(?: (?:Standard|Daylight))? Time))?"
 )
-"""After a clock time: "AM", "p.m.", a time zone ("ET", "GMT+3", "Eastern Daylight Time")."""
+"""After a clock time: "AM", "p.m.", "Uhr", Thai "น.", a time zone ("ET", "GMT+3", "WIB",
+"Eastern Daylight Time")."""
 _TIME_AFTER_DATE = rf"(?:[T ]\d{{1,2}}:\d{{2}}(?::\d{{2}})?{_CLOCK_ZONE})?"
 _TIME_PREFIX_RE = regex.compile(rf"^{_TIME_AFTER_DATE}\W*")
 """The time and punctuation between a date and a headline on one line."""
@@ -96,7 +97,8 @@ def _date_title(text: str, min_words: int, max_words: int) -> tuple[str, str | N
     if found[1] > 0:
         return _title_then_date(text[offset:], found, min_words, max_words)
     rest = text[offset + found[2] :]
-    if _FIELD_BAR_RE.match(rest) and word_count(rest) <= BAR_FIELDS_MAX_WORDS:
+    bar = _FIELD_BAR_RE.match(rest)
+    if bar and word_count(rest[bar.end() :]) <= BAR_FIELDS_MAX_WORDS:
         return found[0], None
     prefix = _TIME_PREFIX_RE.match(rest)
     rest = rest[prefix.end() if prefix else 0 :].strip()
@@ -134,16 +136,20 @@ def _above_standfirst(blocks: list[Block], pos: int, cfg: dict[str, Any]) -> int
     article: the line right above it when ``pos`` is a standfirst under its headline (at
     least ``standfirst_min_words`` words, below a shorter headline-shaped line of at least
     ``headline_min_words``: "El Gobierno aprueba un plan ..." over "La medida, que se
-    aplicará en cuatro años, prevé ...")."""
+    aplicará en cuatro años, prevé ..."; under a standfirst of ``long_standfirst_words``,
+    longer than headlines run, a headline of ``title_min_words`` will do: "Kommunfullmäktige
+    bygger ut bussnätet", "市议会投票扩大公交网络")."""
     words = word_count(blocks[pos].text)
     if pos == 0 or words < cfg["standfirst_min_words"]:
         return pos
     above = blocks[pos - 1]
+    long_standfirst = words >= cfg["long_standfirst_words"]
+    least = cfg["title_min_words"] if long_standfirst else cfg["headline_min_words"]
     if (
         _open(above)
         and word_count(above.text) < words
         and find_date(above.text) is None
-        and may_be_title(above.text, cfg["headline_min_words"], cfg["title_max_words"])
+        and may_be_title(above.text, least, cfg["title_max_words"])
     ):
         return pos - 1
     return pos
@@ -208,7 +214,7 @@ def _above_name_line(blocks: list[Block], pos: int, cfg: dict[str, Any], languag
     article: the longer headline-shaped line a few lines up when ``pos`` is a short name
     line (a byline without "By": a name and a place or newsroom, at most
     ``name_line_max_words`` words, or a bare name under a headline in sentence case), dates
-    between them passed over."""
+    and a standfirst longer than a title between them passed over."""
     text = blocks[pos].text
     words = min(word_count(text), len(text.split()))
     if words > cfg["name_line_max_words"]:
@@ -222,6 +228,8 @@ def _above_name_line(blocks: list[Block], pos: int, cfg: dict[str, Any], languag
         above = blocks[up]
         if is_date_line(above.text) or not _open(above):
             continue
+        if word_count(above.text) > cfg["title_max_words"]:
+            continue  # a standfirst between headline and name
         if (
             word_count(above.text) >= word_count(text)
             and may_be_title(above.text, cfg["title_min_words"], cfg["title_max_words"])
