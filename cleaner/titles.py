@@ -139,11 +139,24 @@ TOOLBAR_SEGMENT_WORDS = 3
 menu or a breadcrumb ("Email Print | More", "Sports News | Home", "Home » Blogs »")."""
 
 
+def _quoted(text: str) -> bool:
+    """True for a line that is one quotation in guillemets ("«Мы не отступим»", "« Le
+    chômage baisse »"): a headline quoting someone, not a pager's "« Previous | Next »"."""
+    return (
+        text.startswith("«")
+        and text.endswith("»")
+        and text.count("«") == text.count("»") == 1
+        and _TOOLBAR_SPLIT_RE.search(text) is None
+    )
+
+
 def is_page_furniture(text: str) -> bool:
     """A headline-shaped line that is page furniture: a list item, a toolbar or menu of
     short segments, a "previous | next" pager ("« ... »"), or a line one of whose
     segments is a byline ("pm AEST — By Long Zheng", "Posted by admin in Blog on ...")."""
-    if LIST_ITEM_RE.match(text) or text.startswith(("«", "‹")) or text.endswith(("»", "›")):
+    if LIST_ITEM_RE.match(text):
+        return True
+    if (text.startswith(("«", "‹")) or text.endswith(("»", "›"))) and not _quoted(text):
         return True
     segments = _TOOLBAR_SPLIT_RE.split(text)
     if len(segments) > 1 and all(word_count(s) <= TOOLBAR_SEGMENT_WORDS for s in segments):

@@ -865,3 +865,35 @@ def test_a_date_a_clock_word_and_a_name_after_a_bar_are_a_stamp(stamp: str) -> N
     result = cleaner.clean_document("\n".join(page))
     assert result.title == headline
     assert result.date == "2025-07-04"
+
+
+@pytest.mark.parametrize(
+    ("lang", "headline"),
+    [
+        ("ru", "«Мы не отступим от своих планов по автобусам»"),
+        ("fr", "« Le réseau de bus sera étendu dès le printemps »"),
+        ("de", "«Wir bauen das Busnetz bis zum Frühjahr aus»"),
+    ],
+)
+def test_a_headline_quoting_someone_in_guillemets_is_the_title(lang: str, headline: str) -> None:
+    """A headline that is one quotation in guillemets is no pager ("« Previous | Next »")."""
+    from cleaner.titles import is_page_furniture
+
+    result = cleaner.clean_document("\n".join(["Home", headline, *ARTICLES[lang]]))
+    assert result.title == headline
+    assert result.body == "\n\n".join(ARTICLES[lang])
+    assert is_page_furniture("« Previous | Next »")
+    assert is_page_furniture("« Older Entries")
+
+
+def test_share_buttons_between_headline_and_a_bare_name_are_passed_over() -> None:
+    headline = "Hội đồng thành phố mở rộng mạng lưới xe buýt"
+    page = ["Trang chủ", headline, "Facebook", "Twitter", "Zalo", "Nguyễn Văn An", "4/7/2025"]
+    result = cleaner.clean_document("\n".join([*page, *ARTICLES["vi"]]))
+    assert result.title == headline
+
+
+def test_a_thai_headline_with_a_latin_site_name_over_a_bare_name_is_the_title() -> None:
+    headline = "สภาเมืองอนุมัติขยายเครือข่ายรถเมล์"
+    page = ["หน้าแรก", f"{headline} | Thai News", "สมชาย ใจดี", *ARTICLES["th"]]
+    assert cleaner.clean_document("\n".join(page)).title == headline

@@ -158,7 +158,7 @@ def _above_standfirst(blocks: list[Block], pos: int, cfg: dict[str, Any]) -> int
 # What parts a name from its place, newsroom or address on a byline without "By":
 # "Anna Müller, Berlin", "Budi Santoso - detikNews", "김민수 기자 minsu@example.com".
 _NAME_LINE_RE = regex.compile(r",\s|\s[-–—|]\s|\S@\S")
-_NAME_LINE_LOOKUP = 3
+_NAME_LINE_LOOKUP = 6
 """Lines above a name line looked at for the headline it stands under."""
 
 
@@ -191,7 +191,7 @@ def _unspaced(text: str) -> bool:
     """True for a line in Thai, Lao, Khmer or Burmese, scripts without capitals that put no
     spaces between words: their spaces part phrases. (Not Chinese or Japanese, whose
     headlines part phrases with a space and whose names take none.)"""
-    return _UNSPACED_RE.search(text) is not None and not any(c.isupper() for c in text)
+    return _UNSPACED_RE.search(text) is not None
 
 
 _UNSPACED_RE = regex.compile(r"[\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}]")
