@@ -274,3 +274,23 @@ def test_uzbek_in_cyrillic_is_not_kazakh() -> None:
     assert detect_language(uzbek) == "uz"
     assert detect_language(BRIEFS["kk"]) == "kk"
     assert detect_language(BRIEFS["be"]) == "be"
+
+
+ONE_PARAGRAPH_WITHOUT_OWN_LETTERS = {
+    # A paragraph of the article in tests/cases/articles.json with one or two of the
+    # language's own letters, under the letter count that tells it: read by its words.
+    "uz": 3,  # read as Indonesian: "va", "hamda", "necha", "oldin"
+    "be": 2,  # read as Ukrainian: "што", "якія", "аднак"
+}
+
+
+@pytest.mark.parametrize("lang", sorted(ONE_PARAGRAPH_WITHOUT_OWN_LETTERS))
+def test_one_paragraph_is_read_off_its_own_words(lang: str) -> None:
+    import json
+    from pathlib import Path
+
+    from cleaner.steps.language import detect_language
+
+    articles = json.loads((Path(__file__).parent / "cases" / "articles.json").read_text("utf-8"))
+    text = articles[lang][ONE_PARAGRAPH_WITHOUT_OWN_LETTERS[lang]]
+    assert detect_language(text) == lang
