@@ -357,6 +357,8 @@ ENGLISH_WIDGETS = [
     "Read full article",
     "Brought to you by",  # a sponsor label over the ad
     "Sponsored by",
+    "Supplied",  # a photo's credit alone, as Australian sites print it
+    "Do you have a story to share? Email us",
     "Yahoo is using AI to generate takeaways from this article.",
     "Generating AI takeaways...",
     "This story was originally published July 4, 2025, 10:30 AM.",
