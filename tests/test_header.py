@@ -897,3 +897,40 @@ def test_a_thai_headline_with_a_latin_site_name_over_a_bare_name_is_the_title() 
     headline = "สภาเมืองอนุมัติขยายเครือข่ายรถเมล์"
     page = ["หน้าแรก", f"{headline} | Thai News", "สมชาย ใจดี", *ARTICLES["th"]]
     assert cleaner.clean_document("\n".join(page)).title == headline
+
+
+@pytest.mark.parametrize(
+    ("meta", "under"),
+    [
+        ("By Jayda Evans", "Seattle Times staff reporter"),  # the byline's second line
+        ("By Bethany Rickwald • Nov 6, 2012 • New York City", "Promotional photo for the show"),
+        ("29 December 2007 (16:00)", "Benni McCarthy © Action Images"),  # a credit
+        ("October 3, 2024", "The short version"),  # a label of a few words
+    ],
+)
+def test_the_headline_over_a_byline_is_the_title_not_the_line_under_it(
+    meta: str, under: str
+) -> None:
+    """Headline, byline (or date), then a caption, the byline's second line or a label over
+    the article: the headline is the title."""
+    headline = "Council approves three new bus lines for the northern suburbs"
+    page = ["Home", headline, meta, under, *ARTICLES["en"]]
+    assert cleaner.clean_document("\n".join(page)).title == headline
+
+
+@pytest.mark.parametrize(
+    ("above", "meta"),
+    [
+        ("Home / Transport / News / Council approves three new bus lines", "November 6, 2012"),
+        ("tags: buses, council, transport, northern suburbs, city budget", "by Jane Doe"),
+        ("2012 Silver winner in the Health Category of the Independent Publishers", "May 1, 2012"),
+    ],
+)
+def test_a_breadcrumb_a_label_or_a_headline_under_a_date_keeps_the_headline(
+    above: str, meta: str
+) -> None:
+    """No breadcrumb ending in the headline, no line opening with a label, and no line over
+    a date alone when a headline stands under it, is taken over that headline."""
+    headline = "Council approves three new bus lines"
+    page = ["Home", above, meta, headline, *ARTICLES["en"]]
+    assert cleaner.clean_document("\n".join(page)).title == headline

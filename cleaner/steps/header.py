@@ -32,6 +32,7 @@ from ..rules import by_favor, thresholds, word_weight
 from ..stopwords import has_stopwords, stopwords
 from ..text import fold, is_headline, is_paragraph, word_count
 from ..titles import (
+    is_byline,
     is_label_value,
     is_page_furniture,
     is_update_stamp,
@@ -240,6 +241,42 @@ def _above_name_line(blocks: list[Block], pos: int, cfg: dict[str, Any], languag
     return pos
 
 
+def _above_byline(blocks: list[Block], pos: int, cfg: dict[str, Any]) -> int:
+    """The title's position, given the headline-shaped line at ``pos`` closest above the
+    article: the line two up when a byline stands right above ``pos`` and a headline-shaped
+    line at least as long right above that (a headline, its byline, then a photo's caption
+    or the byline's second line over the article: "Promotional photo for Artists of
+    Light", "Seattle Times staff reporter"); under a date alone only when ``pos`` is a
+    credit or a label of a few words ("Benni McCarthy © Action Images", "Table of
+    content"), since a headline under a date is common. The line two up is no breadcrumb
+    ending in ``pos`` ("InfoWorld Home / Security / News / <headline>") and opens with no
+    label ("tags: ...", "FLASH: ...")."""
+    if pos < 2:
+        return pos
+    text = blocks[pos].text
+    meta = blocks[pos - 1].text
+    if not is_byline(meta) and not (
+        is_date_line(meta) and ("©" in text or word_count(text) <= BYLINE_LABEL_WORDS)
+    ):
+        return pos
+    above = blocks[pos - 2]
+    first = above.text.split(maxsplit=1)[0] if above.text.strip() else ""
+    if (
+        _open(above)
+        and word_count(above.text) >= word_count(text)
+        and text[:40] not in above.text
+        and not first.endswith(":")
+        and find_date(above.text) is None
+        and may_be_title(above.text, cfg["title_min_words"], cfg["title_max_words"])
+    ):
+        return pos - 2
+    return pos
+
+
+BYLINE_LABEL_WORDS = 3
+"""Words of a line under a date that is a label ("Table of content"), not a headline."""
+
+
 def _publication_date(dates: list[tuple[int, str, bool, bool]], lookup: int) -> str:
     """The date of the stamp closest to the article's start, or, when that stamp is the
     page's last update ("Updated: July 5, 2025"), of a publication stamp above the article
@@ -379,8 +416,10 @@ class HeaderStep(Step):
                 and _open(b)
                 and may_be_title(b.text, t_min, t_max)
             ):
-                title_pos = _above_name_line(
-                    blocks, _above_standfirst(blocks, i, cfg), cfg, language
+                title_pos = _above_byline(
+                    blocks,
+                    _above_name_line(blocks, _above_standfirst(blocks, i, cfg), cfg, language),
+                    cfg,
                 )
                 title = blocks[title_pos].text
                 self._take_title(doc, blocks[title_pos], "title moved to metadata")
