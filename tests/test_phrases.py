@@ -1868,7 +1868,11 @@ SHARE_BARS_ANY_LANGUAGE = {
 
 CAPTIONS_CLOSED_BY_A_CREDIT = {
     # A caption, then a credit label and a name closing the line.
-    "en": ["A cyclist rides past a blocked fuel plant near La Paz. © Reuters / David Mercado"],
+    "en": [
+        "A cyclist rides past a blocked fuel plant near La Paz. © Reuters / David Mercado",
+        "A beach home destroyed by the storm near the harbour. Photo courtesy of Erin Diaz",
+        "The new tram at the central station. Photo by Jane Doe",
+    ],
     "fr": ["Un bus à l'arrêt devant la gare centrale. © AFP"],
     "fi": ["Raitiovaunu pysäkillä keskustassa. Kuva: Matti Virtanen / Lehtikuva"],
     "hu": ["A villamos a Deák téri megállóban. Fotó: Kovács Péter"],
