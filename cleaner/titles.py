@@ -35,7 +35,8 @@ def _label_phrase_re() -> regex.Pattern[str]:
 
 def is_label_value(text: str) -> bool:
     """True for a short "label: value" line, or fields of them ("Date: ... | Category: ...
-    | Author: ..."): a credit or metadata, not a title. The label is one word or one of
+    | Author: ..."), or a Latin label glued to a value in capitals ("Cast:Shah Rukh Khan,
+    ..."): a credit or metadata, not a title. The label is one word or one of
     ``[header] label_phrases`` ("Tác giả:", "Article from:")."""
     if ":" not in text and "：" not in text and "՝" not in text:
         return False
@@ -55,7 +56,15 @@ def is_label_value(text: str) -> bool:
         return False
     # Words as spaces part them too: Thai or Chinese words are counted by characters.
     words = min(word_count(text), len(text.split()))
-    return words <= LABEL_VALUE_MAX_WORDS or "|" in text
+    if words <= LABEL_VALUE_MAX_WORDS or "|" in text:
+        return True
+    # A Latin label glued to its value ("Cast:Shah Rukh Khan, Deepika Padukone, ..."): the
+    # two cells of a table of fields; a headline puts a space after its colon.
+    return (
+        label is not None
+        and text[: label.end()].isascii()
+        and text[label.end() : label.end() + 1].isupper()
+    )
 
 
 _BYLINE_END_RE = regex.compile(r"\s[|•·]\s")

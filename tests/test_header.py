@@ -934,3 +934,14 @@ def test_a_breadcrumb_a_label_or_a_headline_under_a_date_keeps_the_headline(
     headline = "Council approves three new bus lines"
     page = ["Home", above, meta, headline, *ARTICLES["en"]]
     assert cleaner.clean_document("\n".join(page)).title == headline
+
+
+def test_a_field_glued_to_its_label_is_no_title() -> None:
+    """ "Cast:Shah Rukh Khan, Deepika Padukone, ..." is a table's two cells (label and
+    value) run together, however many names follow: the film's name above is the title."""
+    from cleaner.titles import is_label_value
+
+    field = "Cast:Shah Rukh Khan, Deepika Padukone, Arjun Rampal, Shreyas Talpade, Kirron Kher"
+    page = ["Home", "Om Shanti Om", field, *ARTICLES["en"]]
+    assert cleaner.clean_document("\n".join(page)).title == "Om Shanti Om"
+    assert not is_label_value("Exclusive: Trump says he will visit the city again next week")
