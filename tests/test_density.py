@@ -514,3 +514,40 @@ def test_a_teaser_line_over_an_author_card_still_parts_it_from_the_article() -> 
     ]
     body = cleaner.clean("\n\n".join(lines))
     assert body.split("\n\n") == [_prose(1), _prose(2), _prose(3)]
+
+
+MENU = [
+    "Movie News", "Movie Reviews", "Television", "Music", "Video Games", "Sports",
+    "Photo Galleries", "Columnists", "Lifestyle", "Business", "Contests & More", "Video",
+    "Dating", "Hot Clicks", "Traffic Cameras", "Blogs", "Feature Series", "Obituaries",
+]  # fmt: skip
+
+
+def test_a_menu_between_a_promotions_sentence_and_the_article_is_no_part_of_it() -> None:
+    """A sentence at the top ("Check out what's cooking ..."), then the site's menu of 18
+    short lines, then a date, a headline of three words and a byline over the article:
+    the menu, read as prose between two prose lines, joined them in one run, and the date
+    and headline went with it as part of the menu."""
+    promo = (
+        "Check out what's cooking in tomorrow's Eat column. Take a look at our food section here."
+    )
+    headline = "Bus lawsuit settled"
+    page = [promo, *MENU, "Thu, January 10, 2008", headline, "By CP", *ARTICLES["en"]]
+    result = cleaner.clean_document("\n".join(page))
+    assert result.body == "\n\n".join(ARTICLES["en"])
+    assert result.title == headline
+    assert result.date == "2008-01-10"
+
+
+@pytest.mark.parametrize("kind", ["introduced", "numbered"])
+def test_a_long_list_inside_the_article_does_not_part_it(kind: str) -> None:
+    """A list of 18 items between two paragraphs, introduced by a line ending with ":" or
+    numbered, is the article's own: both paragraphs stay."""
+    first, second = ARTICLES["en"][0], ARTICLES["en"][1]
+    if kind == "introduced":
+        items = [first[:-1] + ". The new stops are:", *MENU]
+    else:
+        items = [first, *(f"{i}. {name}" for i, name in enumerate(MENU, 1))]
+    result = cleaner.clean_document("\n".join(["Home", *items, second]))
+    assert first.split(".")[0] in result.body
+    assert second in result.body

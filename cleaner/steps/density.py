@@ -11,6 +11,8 @@ The algorithm, in the spirit of jusText but on plain text lines:
 3. **Find the article** (:func:`main_run`): the article is one contiguous run of lines. Each
    line gets a weight (prose positive, debris negative, by length) and the run with the
    largest total is the article; debris clusters at the head and the tail fall outside it.
+   A long run of menu-like short lines weighs as debris even between two prose lines
+   (:func:`_weigh_menu_runs`).
 4. **Inside the run**, lines still judged ``bad`` and runs of short list-like lines go.
 
 Thresholds live in ``rules/thresholds.toml`` under ``[density]``.
@@ -541,6 +543,42 @@ def _judge(
     return first, final, weights
 
 
+def _weigh_menu_runs(
+    first: Sequence[str],
+    weights: list[float],
+    feats: Sequence[LineFeatures],
+    texts: Sequence[str],
+    cfg: dict[str, Any],
+) -> None:
+    """Weigh each line of a long run of menu-like lines (``menu_run_lines`` short lines or
+    more in a row, none a sentence, a table row, a numbered item or code, the run not
+    introduced by a line ending with ":") at ``-menu_run_penalty`` at most, whatever its
+    neighbours. :func:`revise` reads short lines between two prose lines as prose (a
+    subheading, a short list): a site's menu between a promotion's sentence at the top and
+    the article was read so, and joined the two into one run."""
+    n = len(first)
+    menu = [
+        first[k] == SHORT
+        and not (feats[k].sentence or feats[k].code or feats[k].cells > 1)
+        and "\t" not in texts[k]
+        and NUMBERED_ITEM_RE.match(texts[k]) is None
+        for k in range(n)
+    ]
+    least, cost = int(cfg["menu_run_lines"]), -float(cfg["menu_run_penalty"])
+    i = 0
+    while i < n:
+        if not menu[i]:
+            i += 1
+            continue
+        j = i
+        while j < n and menu[j]:
+            j += 1
+        if j - i >= least and not (i > 0 and feats[i - 1].intro):
+            for k in range(i, j):
+                weights[k] = min(weights[k], cost)
+        i = j
+
+
 class DensityStep(Step):
     """Finds the article's contiguous run of prose and removes what lies outside it.
 
@@ -559,6 +597,8 @@ class DensityStep(Step):
         "near_weight": None,
         "bad_weight": None,
         "short_penalty": None,
+        "menu_run_lines": None,
+        "menu_run_penalty": None,
         "list_words": None,
         "list_run": None,
         "inner_bad_density": None,
@@ -610,6 +650,7 @@ class DensityStep(Step):
             # the shorter bar would also let its teaser summaries into the article.
             cfg = {**cfg, "good_words": cfg["good_words"] / weight}
             first, final, weights = _judge(feats, cfg)
+        _weigh_menu_runs(first, weights, feats, [b.text for b in blocks], cfg)
         for b, c0, c in zip(blocks, first, final, strict=True):
             b.role = f"{c0}>{c}"
         if max(weights) <= 0:
