@@ -355,6 +355,8 @@ ENGLISH_WIDGETS = [
     "Privacy Dashboard",
     "More Info",
     "Read full article",
+    "» Read more at CIO.com",
+    "Next page ›",
     "Brought to you by",  # a sponsor label over the ad
     "Sponsored by",
     "Supplied",  # a photo's credit alone, as Australian sites print it
@@ -2421,6 +2423,10 @@ LIST_MARKERS = {
 BLOG_SIDEBARS = {
     # The sidebar after a post: WordPress's widget titles in each translation, and others.
     "en": [
+        "From the homepage",
+        "Links we like",
+        "Related articles also tagged:",
+        "Related Research and Analysis from GigaOM Pro",
         "Most commented",
         "Recent Posts",
         "Sponsor Posts",
