@@ -356,6 +356,10 @@ ENGLISH_WIDGETS = [
     "More Info",
     "Read full article",
     "» Read more at CIO.com",
+    "Comments are now closed.",
+    "Have something to say? Leave a comment",
+    "Book a demo",
+    "Start your free trial",
     "Next page ›",
     "Brought to you by",  # a sponsor label over the ad
     "Sponsored by",
