@@ -2194,6 +2194,22 @@ PROMPTS_BETWEEN_PARAGRAPHS = {
 }
 
 
+COMMENTS_CLOSED = {
+    # A blog's closed comment section, as its software prints it in the page's language.
+    "de": ["Die Kommentare sind geschlossen."],
+    "fr": ["Les commentaires sont fermés."],
+    "es": ["Los comentarios están cerrados."],
+    "it": ["I commenti sono chiusi."],
+    "pt": ["Comentários encerrados."],
+    "ru": ["Комментарии закрыты."],
+    "nl": ["Reacties zijn gesloten."],
+    "pl": ["Komentarze są wyłączone."],
+    "tr": ["Yorumlar kapatıldı."],
+    "sv": ["Kommentarer är stängda."],
+    "id": ["Komentar ditutup."],
+    "vi": ["Bình luận đã bị đóng."],
+}
+
 LISTEN_AND_READ_ON = {
     # An audio player's invitation and an after-the-ad note between paragraphs.
     "de": ["Hören Sie den Artikel", "Hören Sie sich diesen Beitrag an", "Diesen Artikel anhören"],
@@ -2331,6 +2347,7 @@ WIDGETS = [
             MEDIA_LABELS,
             COMMENT_FORM_NOTICES,
             LISTEN_AND_READ_ON,
+            COMMENTS_CLOSED,
         )
         for lang, lines in table.items()
         for line in lines
