@@ -256,7 +256,7 @@ def _above_byline(blocks: list[Block], pos: int, cfg: dict[str, Any]) -> int:
     text = blocks[pos].text
     meta = blocks[pos - 1].text
     if not is_byline(meta) and not (
-        is_date_line(meta) and ("©" in text or word_count(text) <= BYLINE_LABEL_WORDS)
+        is_date_line(meta) and ("©" in text or word_count(text) <= LABEL_UNDER_DATE_WORDS)
     ):
         return pos
     above = blocks[pos - 2]
@@ -273,7 +273,7 @@ def _above_byline(blocks: list[Block], pos: int, cfg: dict[str, Any]) -> int:
     return pos
 
 
-BYLINE_LABEL_WORDS = 3
+LABEL_UNDER_DATE_WORDS = 3
 """Words of a line under a date that is a label ("Table of content"), not a headline."""
 
 
