@@ -556,6 +556,9 @@ def _weigh_menu_runs(
     neighbours. :func:`revise` reads short lines between two prose lines as prose (a
     subheading, a short list): a site's menu between a promotion's sentence at the top and
     the article was read so, and joined the two into one run."""
+    least, cost = int(cfg["menu_run_lines"]), -float(cfg["menu_run_penalty"])
+    if first.count(SHORT) < least:
+        return  # most pages: too few short lines for such a run
     n = len(first)
     menu = [
         first[k] == SHORT
@@ -564,7 +567,6 @@ def _weigh_menu_runs(
         and NUMBERED_ITEM_RE.match(texts[k]) is None
         for k in range(n)
     ]
-    least, cost = int(cfg["menu_run_lines"]), -float(cfg["menu_run_penalty"])
     i = 0
     while i < n:
         if not menu[i]:
