@@ -3478,12 +3478,13 @@ def test_a_recipes_heading_about_cookies_is_no_cookie_notice(heading: str) -> No
 BIO = "Anna Smith is a senior reporter covering transport and city hall."
 
 
-def test_an_authors_bio_after_the_article_goes() -> None:
+@pytest.mark.parametrize("bio", [BIO, "Sal Gentile is a senior producer for Up w/ Steve Kornacki."])
+def test_an_authors_bio_after_the_article_goes(bio: str) -> None:
     paragraphs = ARTICLES["en"]
-    result = cleaner.clean_document("\n\n".join([*paragraphs, BIO, "Most read"]))
+    result = cleaner.clean_document("\n\n".join([*paragraphs, bio, "Most read"]))
     assert result.body == "\n\n".join(paragraphs)
     assert any(
-        r.text == BIO and r.reason == "author's bio after the article" for r in result.removed
+        r.text == bio and r.reason == "author's bio after the article" for r in result.removed
     )
 
 
