@@ -2198,6 +2198,44 @@ PROMPTS_BETWEEN_PARAGRAPHS = {
 }
 
 
+CLOSE_ALL_NEWS_AND_KEYWORDS = {
+    # A dialog's "Close" button, an "All news" link and a "Keywords" label, each on a line
+    # of its own, in the page's language (English has had them).
+    "es": ["Cerrar", "Todas las noticias", "Palabras clave"],
+    "pt": ["Fechar", "Todas as notícias", "Palavras-chave", "Faça seu login"],
+    "fr": ["Fermer", "Toutes les actualités"],
+    "it": ["Chiudi", "Tutte le notizie", "Parole chiave"],
+    "de": ["Schließen", "Alle Nachrichten", "Schlagwörter", "Zum Kommentarbereich"],
+    "ru": ["Закрыть", "Ключевые слова"],
+    "uk": ["Закрити", "Усі новини", "Ключові слова"],
+    "tr": ["Kapat", "Tüm Haberler", "Anahtar Kelimeler"],
+    "ar": ["إغلاق", "جميع الأخبار", "الكلمات المفتاحية:", "اقرأ المزيد"],
+    "id": ["Tutup", "Semua Berita", "Kata Kunci"],
+    "vi": ["Đóng", "Tất cả tin tức"],
+    "pl": ["Zamknij", "Wszystkie wiadomości", "Słowa kluczowe"],
+    "nl": ["Sluiten", "Alle nieuws", "Trefwoorden"],
+    "ko": ["닫기", "전체기사", "주요뉴스", "기사 공유"],
+    "ja": ["閉じる", "ニュース一覧", "この記事の写真"],
+    "zh": ["关闭", "点击排行"],
+    "fa": ["بستن", "همه اخبار", "ما را دنبال کنید"],
+    "cs": ["Zavřít", "Všechny zprávy"],
+    "sk": ["Zavrieť", "Všetky správy"],
+    "hu": ["Bezárás", "Összes hír"],
+    "ro": ["Închide", "Toate știrile"],
+    "el": ["Κλείσιμο", "Όλες οι ειδήσεις"],
+    "sv": ["Stäng", "Alla nyheter"],
+    "da": ["Luk", "Alle nyheder"],
+    "no": ["Lukk", "Alle nyheter"],
+    "fi": ["Sulje", "Kaikki uutiset"],
+    "bg": ["Затвори", "Всички новини"],
+    "hr": ["Zatvori", "Sve vijesti"],
+    "sr": ["Затвори", "Sve vesti"],
+    "he": ["סגור", "כל החדשות"],
+    "hi": ["बंद करें", "सभी खबरें"],
+    "th": ["ปิด", "ข่าวทั้งหมด"],
+}
+
+
 COMMENTS_CLOSED = {
     # A blog's closed comment section, as its software prints it in the page's language.
     "de": ["Die Kommentare sind geschlossen."],
@@ -2352,6 +2390,7 @@ WIDGETS = [
             COMMENT_FORM_NOTICES,
             LISTEN_AND_READ_ON,
             COMMENTS_CLOSED,
+            CLOSE_ALL_NEWS_AND_KEYWORDS,
         )
         for lang, lines in table.items()
         for line in lines
