@@ -350,6 +350,10 @@ MORE_WIDGETS = {
 }
 
 ENGLISH_WIDGETS = [
+    # a blog's pager between posts (Movable Type's)
+    "« 'Significant' Layoffs Made at National Whistleblowers Center | Main",
+    "« Council votes on the bus lanes | Main | Markets close higher on Friday »",
+    "Main | Markets close higher on Friday »",
     # the widgets of today's large news sites, each on a line of its own
     "Terms and Privacy Policy",
     "Privacy Dashboard",
