@@ -3012,6 +3012,53 @@ def test_one_line_under_a_marker_near_the_top_stays() -> None:
     assert heading in result.body, result.explain()
 
 
+SIDEBAR_HEADLINES = [
+    "* Warner offers music without copy protection on its store",
+    "* Record labels sign up for the download service",
+    "* Broadcaster to sell new shows through the same shop",
+    "* Thinnest laptop fits into a manila envelope",
+    "* Polar bear cub opens its eyes at the zoo",
+    "* Therapy for children moves into a virtual world",
+]
+
+
+def test_stacked_boxes_of_links_under_a_marker_above_the_article_go() -> None:
+    """A sidebar above the article: "Related Stories" over bulleted headlines, and another
+    box under a heading of its own ("Top Technology stories") stacked under it. Both go,
+    headings too (the second is no title), and the article stays whole."""
+    page = "\n\n".join(
+        [
+            "Pepsi to push the online music store",
+            "Related Stories",
+            *SIDEBAR_HEADLINES[:3],
+            "Top Technology stories",
+            *SIDEBAR_HEADLINES[3:],
+            *ARTICLES["en"],
+        ]
+    )
+    result = cleaner.clean_document(page)
+    assert result.body == "\n\n".join(ARTICLES["en"]), result.explain()
+    assert result.title == "Pepsi to push the online music store"
+    reasons = {r.text: r.reason for r in result.removed}
+    assert reasons["Top Technology stories"].startswith("related section box"), reasons
+
+
+@pytest.mark.parametrize("items", [2, 3])
+def test_a_heading_over_prose_under_a_box_above_the_article_stays(items: int) -> None:
+    """Under the box, a heading over the article's prose (not over more links) is the
+    article's; two links under a marker up there are no box for the phrase step (they may
+    be the article's own list; the density step judges them)."""
+    heading = "What the council decided"
+    page = "\n\n".join(["Related Stories", *SIDEBAR_HEADLINES[:items], heading, *ARTICLES["en"]])
+    result = cleaner.clean_document(page)
+    assert heading in result.body or result.title == heading, result.explain()
+    for paragraph in ARTICLES["en"]:
+        assert paragraph in result.body
+    boxed = {r.text for r in result.removed if r.reason.startswith("related section box")}
+    assert (boxed == {"Related Stories", *SIDEBAR_HEADLINES[:items]}) == (items >= 3), boxed
+    assert heading not in boxed
+
+
 def test_a_read_next_list_of_headlines_with_summaries_is_no_box_inside_the_article() -> None:
     """Headline, summary, headline, summary under "Read Next": teasers, not a box of links
     inside the article with the article going on under it. (Their summaries are long

@@ -283,6 +283,61 @@ def _list_box(
     return []
 
 
+def _links_under(doc: Document, pos: int, rules: RuleSet, long_words: float) -> list[Block]:
+    """The bulleted links right under a teaser marker above the article ("Most Discussed"
+    over a sidebar's list of headlines): at least ``TOP_LINKS_MIN_ITEMS`` list items, none
+    long prose nor a marker itself, with the box's furniture among them; and the boxes
+    stacked under it, each a short heading over as many items ("Top Technology stories").
+    Empty otherwise."""
+    after = [b for b in _blocks_after(doc, pos) if b.kept]
+    box: list[Block] = []
+    at = 0
+    while True:
+        items, at_next = _bulleted_run(after, at, rules, long_words)
+        if sum(1 for b in items if LIST_ITEM_RE.match(b.text)) < TOP_LINKS_MIN_ITEMS:
+            return box if box else []
+        box.extend(items)
+        if at_next >= len(after):
+            return box
+        heading = after[at_next]
+        words = word_count(heading.text)
+        if LIST_ITEM_RE.match(heading.text) or ends_sentence(heading.text):
+            return box
+        if words > TOP_LINKS_HEADING_WORDS:
+            return box
+        more, _ = _bulleted_run(after, at_next + 1, rules, long_words)
+        if sum(1 for b in more if LIST_ITEM_RE.match(b.text)) < TOP_LINKS_MIN_ITEMS:
+            return box
+        box.append(heading)
+        at = at_next + 1
+
+
+def _bulleted_run(
+    blocks: list[Block], at: int, rules: RuleSet, long_words: float
+) -> tuple[list[Block], int]:
+    """The list items (and box furniture) of ``blocks`` from ``at`` on, none long prose nor
+    a marker, at most ``BOX_MAX_ITEMS`` of them; and where the run stops."""
+    items: list[Block] = []
+    i = at
+    while i < len(blocks):
+        b = blocks[i]
+        if not _box_furniture(b.text, rules):
+            words = word_count(b.text)
+            if not LIST_ITEM_RE.match(b.text) or _long_prose(b.text, words, long_words):
+                break
+            if rules.first("cut_tail", b.text, words) or len(items) >= BOX_MAX_ITEMS:
+                return [], i
+        items.append(b)
+        i += 1
+    return items, i
+
+
+TOP_LINKS_MIN_ITEMS = 3
+"""List items a teaser marker above the article needs under it for them to go with it."""
+TOP_LINKS_HEADING_WORDS = 8
+"""Words of the heading of a box stacked under another above the article."""
+
+
 def _cut_short(text: str) -> bool:
     """True for a line that ends in an ellipsis: a teaser's summary cut short."""
     return text.rstrip().endswith(("...", "…"))
@@ -584,6 +639,8 @@ class PhrasesStep(Step):
                 )
                 if top and box and len(box) < TOP_BOX_MIN_LINES:
                     box = None  # one line under a marker up there: the article's own heading
+                if top and not box and marker.followed_by == "teasers":
+                    box = _links_under(doc, pos, rules, long_words)
                 if top and not box:
                     # Too near the top to cut the rest: a menu's "Related", a byline's "12
                     # Comments", a box of links or a "Read more" button the article goes
