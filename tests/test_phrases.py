@@ -2549,11 +2549,31 @@ AUTHOR_BOXES = {
 }
 
 
+LATEST_STORIES = {
+    # "the latest" of the site or of one of its sections, heading a list of its headlines
+    "en": ["Latest Sport", "Latest in Business", "Latest Top Stories", "Latest Videos"],
+    "es": ["Lo último"],
+    "pt": ["Mais recentes"],
+    "fr": ["Dernières infos", "Les dernières actualités"],
+    "it": ["Le ultime notizie"],
+    "de": ["Aktuelle Nachrichten", "Neueste Nachrichten"],
+    "ru": ["Свежие новости"],
+    "tr": ["Son haberler"],
+    "ar": ["أحدث الأخبار"],
+    "id": ["Terbaru"],
+    "ja": ["最新記事"],
+    "zh": ["最新新闻"],
+    "ko": ["최신 뉴스"],
+    "pl": ["Najnowsze wiadomości"],
+    "nl": ["Meest recent"],
+}
+
+
 @pytest.mark.parametrize(
     ("lang", "marker"),
     [
         (lang, marker)
-        for table in (LIST_MARKERS, AUTHOR_BOXES, BLOG_SIDEBARS)
+        for table in (LIST_MARKERS, AUTHOR_BOXES, BLOG_SIDEBARS, LATEST_STORIES)
         for lang, markers in table.items()
         for marker in markers
     ],
