@@ -104,6 +104,32 @@ def words(text: str) -> list[str]:
     return WORD_RE.findall(text.lower())
 
 
+DOUBLED_MIN_CHARS = 3
+"""The shortest string that counts as printed twice in :func:`undoubled`."""
+
+
+def undoubled(text: str) -> str:
+    """``text`` once, where the line is one string printed twice, touching or a space apart
+    ("Sponsored Links Sponsored Links", "by Taboolaby Taboola": a label's visible text and
+    its copy for screen readers); the line itself otherwise.
+
+    >>> undoubled("Sponsored Links Sponsored Links")
+    'Sponsored Links'
+    >>> undoubled("Go, go, go")
+    'Go, go, go'
+    """
+    n = len(text)
+    if n < 2 * DOUBLED_MIN_CHARS:
+        return text
+    half = n // 2
+    if n % 2 == 0:
+        if text[0] == text[half] and text[:half] == text[half:]:
+            return text[:half]
+    elif text[half] == " " and text[0] == text[half + 1] and text[:half] == text[half + 1 :]:
+        return text[:half]
+    return text
+
+
 @lru_cache(maxsize=LINE_CACHE_SIZE)
 def word_count(text: str) -> int:
     """Words in ``text``; in scripts written without spaces between words, two Chinese or

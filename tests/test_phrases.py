@@ -2323,6 +2323,38 @@ def test_a_pager_to_another_post_goes_with_its_headline(lang: str) -> None:
     _goes_from_under_the_article(lang, [POST_PAGERS[lang], TEASERS[0]], "pager")
 
 
+def test_a_pager_naming_the_next_post_on_its_line_goes_with_what_follows() -> None:
+    """ "Next Post: <headline>" under the article (the pager and the headline on one line),
+    then a promotion: both go."""
+    lines = [
+        "Next Post: What Happened to All Those People Unable to Find Work?",
+        "Previous Post: S&P 500 Index Breaks 1,400 and What Comes Next",
+        "Receive a free copy of our exclusive report on the markets",
+    ]
+    _goes_from_under_the_article("en", lines, "pager")
+
+
+DOUBLED_LABELS = [
+    # a label's visible text and its copy for screen readers, on one line
+    ("en", "Sponsored Links Sponsored Links"),
+    ("en", "by Taboolaby Taboola"),
+    ("en", "AdvertisementAdvertisement"),
+    ("es", "Publicidad Publicidad"),
+    ("de", "Anzeige Anzeige"),
+]
+
+
+@pytest.mark.parametrize(("lang", "line"), DOUBLED_LABELS)
+def test_a_label_printed_twice_on_its_line_goes_as_the_label(lang: str, line: str) -> None:
+    _goes_from_inside_the_article(lang, line)
+
+
+def test_a_teaser_heading_printed_twice_cuts_the_teasers_under_it() -> None:
+    _goes_from_under_the_article(
+        "en", ["Related Stories Related Stories", *TEASERS[:3]], "related-articles section"
+    )
+
+
 COMMENT_FORM_TITLES = {
     # The comment form's title over its "Cancel reply" link, as blog software prints it.
     "de": "Schreibe einen Kommentar Antworten abbrechen",
@@ -2551,7 +2583,14 @@ AUTHOR_BOXES = {
 
 LATEST_STORIES = {
     # "the latest" of the site or of one of its sections, heading a list of its headlines
-    "en": ["Latest Sport", "Latest in Business", "Latest Top Stories", "Latest Videos"],
+    "en": [
+        "Latest Sport",
+        "Latest in Business",
+        "Latest Top Stories",
+        "Latest Videos",
+        "TOP HEADLINES",
+        "MORE FOR YOU",
+    ],
     "es": ["Lo último"],
     "pt": ["Mais recentes"],
     "fr": ["Dernières infos", "Les dernières actualités"],

@@ -36,6 +36,7 @@ from ..text import (
     fold,
     is_headline,
     is_paragraph,
+    undoubled,
     word_count,
 )
 
@@ -589,7 +590,10 @@ class PhrasesStep(Step):
             if paragraph:
                 in_head = False
             words = word_count(block.text)
-            marker = rules.first("cut_tail", block.text, words)
+            # A label printed twice ("Sponsored Links Sponsored Links") is read as printed once.
+            probe = undoubled(block.text)
+            probe_words = words if probe is block.text else word_count(probe)
+            marker = rules.first("cut_tail", probe, probe_words)
             near_top = marker is not None and (prose_words < guard or not plain_paragraph)
             ends_here = False  # a short article (a one-paragraph brief) ends at the marker
             if marker is not None and near_top and plain_paragraph:
@@ -605,9 +609,9 @@ class PhrasesStep(Step):
             # Once the article has begun, a section marker ("74 Comments") is read as one
             # before any line rule that would only drop it as a widget label.
             if marker is None or (prose_words < guard and not ends_here):
-                hit = rules.first("drop_line", block.text, words)
+                hit = rules.first("drop_line", probe, probe_words)
                 if hit is None and in_head:
-                    hit = rules.first("head_line", block.text, words)
+                    hit = rules.first("head_line", probe, probe_words)
                 if hit is None and _is_relative_stamp(block.text, words):
                     hit = _RELATIVE_STAMP_RULE
                 if hit is None and words <= SHARE_BAR_MAX_WORDS and is_share_bar(block.text):
