@@ -159,11 +159,18 @@ def _quoted(text: str) -> bool:
     )
 
 
+# A web address alone on its line ("www.immunoshield.com", "https://example.org/news"): an
+# advertiser's or the site's own, never a headline.
+_WEB_ADDRESS_RE = regex.compile(
+    r"^\W*(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)*\.\p{L}{2,}(?:/\S*)?\W*$"
+)
+
+
 def is_page_furniture(text: str) -> bool:
-    """A headline-shaped line that is page furniture: a list item, a toolbar or menu of
-    short segments, a "previous | next" pager ("« ... »"), or a line one of whose
+    """A headline-shaped line that is page furniture: a list item, a web address, a toolbar
+    or menu of short segments, a "previous | next" pager ("« ... »"), or a line one of whose
     segments is a byline ("pm AEST — By Long Zheng", "Posted by admin in Blog on ...")."""
-    if LIST_ITEM_RE.match(text):
+    if LIST_ITEM_RE.match(text) or _WEB_ADDRESS_RE.match(text):
         return True
     if (text.startswith(("«", "‹")) or text.endswith(("»", "›"))) and not _quoted(text):
         return True

@@ -103,6 +103,23 @@ def test_headlines_that_open_with_a_byline_word_are_not_bylines() -> None:
     assert not is_byline("By 2030 the city will run forty electric buses")
 
 
+@pytest.mark.parametrize("address", ["www.immunoshield.com", "https://example.org/offers"])
+def test_an_advertisers_web_address_above_the_article_is_not_the_title(address: str) -> None:
+    """An advertisement's last line, its web address, stands right above the article's
+    first paragraph: the headline above the advertisement is the title."""
+    headline = "Federer aims to win a hat-trick of Australian Open titles"
+    page = "\n\n".join(
+        [
+            headline,
+            "Defend yourself against winter infections - superior to echinacea.",
+            address,
+            *ARTICLES["en"],
+        ]
+    )
+    result = cleaner.clean_document(page)
+    assert result.title == headline, result.explain()
+
+
 def test_a_dateline_under_the_headline_is_not_the_title() -> None:
     """ "MADRID, 22 Jul. (EUROPA PRESS) -" opens the article text; a headline never ends
     with a dash."""
