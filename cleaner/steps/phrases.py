@@ -292,25 +292,25 @@ def _links_under(doc: Document, pos: int, rules: RuleSet, long_words: float) -> 
     Empty otherwise."""
     after = [b for b in _blocks_after(doc, pos) if b.kept]
     box: list[Block] = []
+    heading: Block | None = None  # a stacked box's heading, taken once its links are
     at = 0
     while True:
-        items, at_next = _bulleted_run(after, at, rules, long_words)
+        items, end = _bulleted_run(after, at, rules, long_words)
         if sum(1 for b in items if LIST_ITEM_RE.match(b.text)) < TOP_LINKS_MIN_ITEMS:
-            return box if box else []
-        box.extend(items)
-        if at_next >= len(after):
             return box
-        heading = after[at_next]
-        words = word_count(heading.text)
-        if LIST_ITEM_RE.match(heading.text) or ends_sentence(heading.text):
+        box.extend(items if heading is None else [heading, *items])
+        if end >= len(after) or not _stacked_heading(after[end].text):
             return box
-        if words > TOP_LINKS_HEADING_WORDS:
-            return box
-        more, _ = _bulleted_run(after, at_next + 1, rules, long_words)
-        if sum(1 for b in more if LIST_ITEM_RE.match(b.text)) < TOP_LINKS_MIN_ITEMS:
-            return box
-        box.append(heading)
-        at = at_next + 1
+        heading, at = after[end], end + 1
+
+
+def _stacked_heading(text: str) -> bool:
+    """A short heading that is no list item nor a sentence: another box's, under a box."""
+    return (
+        not LIST_ITEM_RE.match(text)
+        and not ends_sentence(text)
+        and word_count(text) <= TOP_LINKS_HEADING_WORDS
+    )
 
 
 def _bulleted_run(
