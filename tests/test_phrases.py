@@ -2240,6 +2240,33 @@ CLOSE_ALL_NEWS_AND_KEYWORDS = {
 }
 
 
+NEWS_SITE_WIDGETS_BY_LANGUAGE = {
+    # Lines of large news sites in their languages: comment and paywall prompts, screen
+    # reader texts, follow and messenger prompts, share buttons, an audio version's label.
+    "de": [
+        "Melden Sie sich an und diskutieren Sie mit",
+        "Dieser Artikel gehört zum Angebot von SPIEGEL+.",
+    ],
+    "fr": ["Lire aussi | Le gouvernement annonce un plan"],
+    "ru": ["Чтобы прочитать материал полностью, оформите подписку"],
+    "ar": ["list of 4 items", "end of list"],
+    "id": [
+        "Simak breaking news dan berita pilihan kami langsung di ponselmu.",
+        "Pastikan kamu sudah install aplikasi WhatsApp ya.",
+    ],
+    "vi": ["Trở lại Thời sự", "Copy link thành công"],
+    "ja": ["動画再生"],
+    "pt": ["Ouça este conteúdo", "📲 Participe do canal do g1 no WhatsApp"],
+    "tr": ["Takip Et"],
+    "fi": ["Kommentoi"],
+    "el": ["Ακολουθήστε το protothema.gr στο Google News"],
+    "he": ["לכתבה המלאה"],
+    "cs": ["Sdílejte článek"],
+    "hu": ["Megosztás a Facebookon"],
+    "th": ["แชร์ข่าวนี้", "ติดตามข่าวสารได้ที่"],
+}
+
+
 COMMENTS_CLOSED = {
     # A blog's closed comment section, as its software prints it in the page's language.
     "de": ["Die Kommentare sind geschlossen."],
@@ -2427,6 +2454,7 @@ WIDGETS = [
             LISTEN_AND_READ_ON,
             COMMENTS_CLOSED,
             CLOSE_ALL_NEWS_AND_KEYWORDS,
+            NEWS_SITE_WIDGETS_BY_LANGUAGE,
         )
         for lang, lines in table.items()
         for line in lines
@@ -2581,6 +2609,12 @@ AUTHOR_BOXES = {
 }
 
 
+MORE_RELATED_HEADINGS = {
+    # "Read related news" heading the related section
+    "th": ["อ่านข่าวที่เกี่ยวข้อง"],
+}
+
+
 LATEST_STORIES = {
     # "the latest" of the site or of one of its sections, heading a list of its headlines
     "en": [
@@ -2612,7 +2646,13 @@ LATEST_STORIES = {
     ("lang", "marker"),
     [
         (lang, marker)
-        for table in (LIST_MARKERS, AUTHOR_BOXES, BLOG_SIDEBARS, LATEST_STORIES)
+        for table in (
+            LIST_MARKERS,
+            AUTHOR_BOXES,
+            BLOG_SIDEBARS,
+            LATEST_STORIES,
+            MORE_RELATED_HEADINGS,
+        )
         for lang, markers in table.items()
         for marker in markers
     ],
