@@ -3835,6 +3835,21 @@ def test_a_paragraph_about_advertising_keeps_its_words(paragraph: str) -> None:
     assert paragraph in body
 
 
+GLUED_TEASERS_AFTER_A_BAR = [
+    # "Read also | <headline>" glued to a paragraph's end, the bar where a colon stood
+    ("es", "{} Lee también | El Gobierno aprueba un plan de transporte"),
+    ("fr", "{} Lire aussi | Le gouvernement annonce un plan"),
+    ("de", "{} Lesen Sie auch | Die Regierung beschließt einen neuen Plan"),
+    ("it", "{} Leggi anche | Il governo approva il piano dei trasporti"),
+    ("pt", "{} Leia também | Governo aprova plano de transporte"),
+]
+
+
+@pytest.mark.parametrize(("lang", "shape"), GLUED_TEASERS_AFTER_A_BAR)
+def test_a_teaser_glued_after_a_bar_is_cut_from_the_paragraph(lang: str, shape: str) -> None:
+    _cut_from_the_second_paragraph(lang, shape)
+
+
 GLUED_LEFTOVERS = [
     '[caption id="attachment_123" align="alignnone" width="300"] {}',
     "{} [/caption]",
