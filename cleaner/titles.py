@@ -52,8 +52,11 @@ def is_label_value(text: str) -> bool:
         )
     ):
         label = None
-    if label is None and _label_phrase_re().match(text) is None:
+    known = _label_phrase_re().match(text) is not None
+    if label is None and not known:
         return False
+    if label is not None and not known and _reads_as_clause(text[label.end() :]):
+        return False  # "Israel: West Bank roadblocks will remain", a headline's kicker
     # Words as spaces part them too: Thai or Chinese words are counted by characters.
     words = min(word_count(text), len(text.split()))
     if words <= LABEL_VALUE_MAX_WORDS or "|" in text:
@@ -65,6 +68,25 @@ def is_label_value(text: str) -> bool:
         and text[: label.end()].isascii()
         and text[label.end() : label.end() + 1].isupper()
     )
+
+
+CLAUSE_MIN_WORDS = 4
+"""Words of a value after a colon that may read as a clause (see :func:`_reads_as_clause`)."""
+CLAUSE_MIN_LOWER_WORDS = 2
+"""Words in lower case such a clause holds, at least."""
+
+
+def _reads_as_clause(value: str) -> bool:
+    """True for the part after a headline's kicker ("Israel: West Bank roadblocks will
+    remain"): several words, the first capitalised (tags are written in lower case: "tj
+    nba ford raptors"), some others in lower case, and no list of values ("Politics,
+    Europe", "Reuters | AFP"). A field's value is a name, a date or a list."""
+    words = value.split()
+    if len(words) < CLAUSE_MIN_WORDS or any(mark in value for mark in ",|/;"):
+        return False
+    if not words[0][:1].isupper():
+        return False
+    return sum(1 for w in words if w[:1].islower()) >= CLAUSE_MIN_LOWER_WORDS
 
 
 _BYLINE_END_RE = regex.compile(r"\s[|•·]\s")

@@ -120,6 +120,31 @@ def test_an_advertisers_web_address_above_the_article_is_not_the_title(address: 
     assert result.title == headline, result.explain()
 
 
+@pytest.mark.parametrize(
+    "headline",
+    ["Israel: West Bank roadblocks will remain", "Gill: Glazers have been vindicated"],
+)
+def test_a_headline_behind_a_one_word_kicker_is_the_title(headline: str) -> None:
+    """A kicker and a colon before a clause ("Israel: West Bank roadblocks will remain") is
+    a headline, not a "label: value" field, however short."""
+    page = "\n\n".join(
+        ["Please support local business!", headline, "By Mark Lavie", *ARTICLES["en"]]
+    )
+    result = cleaner.clean_document(page)
+    assert result.title == headline, result.explain()
+
+
+@pytest.mark.parametrize(
+    "field", ["Topics: tj nba ford raptors", "Source: Reuters", "Tags: Politics, Europe, Trade"]
+)
+def test_a_field_above_the_article_is_still_no_title(field: str) -> None:
+    """Tags in lower case, a source's name, a list of values: fields, not headlines."""
+    headline = "Ford cleared to practice with the team again"
+    page = "\n\n".join([headline, field, *ARTICLES["en"]])
+    result = cleaner.clean_document(page)
+    assert result.title == headline, result.explain()
+
+
 def test_a_dateline_under_the_headline_is_not_the_title() -> None:
     """ "MADRID, 22 Jul. (EUROPA PRESS) -" opens the article text; a headline never ends
     with a dash."""
