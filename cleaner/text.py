@@ -130,6 +130,42 @@ def undoubled(text: str) -> str:
     return text
 
 
+GLUED_LABEL_MIN_CHARS = 6
+"""The shortest label that counts as printed twice at a line's start in :func:`opens_doubled`."""
+GLUED_LABEL_MAX_CHARS = 60
+"""The longest such label."""
+GLUED_LABEL_MIN_LETTERS = 4
+"""Distinct characters such a label holds, at least."""
+
+
+def opens_doubled(text: str) -> bool:
+    """True for a line that opens with a label printed twice with nothing between, then
+    more ("Customer StoriesCustomer StoriesDiscover how ...", "FollowFollowing"): a menu
+    entry's or button's visible text, its copy for screen readers and its description, as a
+    scraper joins them. Prose never glues a phrase to itself; a spaced repeat ("Bills Bills
+    Bills") may be a headline's.
+
+    >>> opens_doubled("About usAbout usRead more about our mission")
+    True
+    >>> opens_doubled("Bills Bills Bills... and a Gareth")
+    False
+    >>> opens_doubled("hahahahahaha, said the crowd")
+    False
+    """
+    first = text[:1]
+    if not first.isalpha():
+        return False
+    limit = min(GLUED_LABEL_MAX_CHARS, len(text) // 2) + 1
+    at = text.find(first, GLUED_LABEL_MIN_CHARS, limit)
+    while at > 0:
+        label = text[:at]
+        if not text[at - 1].isspace() and text.startswith(label, at):
+            # A run of one letter or syllable ("aaaaaaaa", "hahahaha") is no label.
+            return len(set(label)) >= GLUED_LABEL_MIN_LETTERS
+        at = text.find(first, at + 1, limit)
+    return False
+
+
 @lru_cache(maxsize=LINE_CACHE_SIZE)
 def word_count(text: str) -> int:
     """Words in ``text``; in scripts written without spaces between words, two Chinese or

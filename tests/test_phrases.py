@@ -2376,6 +2376,28 @@ def test_a_label_printed_twice_on_its_line_goes_as_the_label(lang: str, line: st
     _goes_from_inside_the_article(lang, line)
 
 
+@pytest.mark.parametrize(
+    ("lang", "line"),
+    [
+        ("en", "Customer StoriesCustomer StoriesDiscover how our platform drives growth for you."),
+        ("en", "About usAbout usRead more about how we are committed to our mission."),
+        ("en", "RecommendRecommended"),
+        ("de", "Über unsÜber unsErfahren Sie mehr über unser Team und unsere Arbeit."),
+        ("fr", "Nos offresNos offresDécouvrez nos formules pour les entreprises."),
+    ],
+)
+def test_a_menu_entry_opening_with_its_label_printed_twice_goes(lang: str, line: str) -> None:
+    """A menu entry's label, its copy for screen readers and its description, glued on
+    one line: page chrome in any language."""
+    _goes_from_inside_the_article(lang, line)
+
+
+def test_a_spaced_repeat_opening_a_line_is_no_menu_entry() -> None:
+    line = "Bills Bills Bills, and a council that cannot agree on how to pay any of them."
+    body = cleaner.clean("\n\n".join([*ARTICLES["en"][:2], line, *ARTICLES["en"][2:]]))
+    assert line in body
+
+
 def test_a_teaser_heading_printed_twice_cuts_the_teasers_under_it() -> None:
     _goes_from_under_the_article(
         "en", ["Related Stories Related Stories", *TEASERS[:3]], "related-articles section"

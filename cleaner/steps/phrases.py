@@ -36,6 +36,7 @@ from ..text import (
     fold,
     is_headline,
     is_paragraph,
+    opens_doubled,
     undoubled,
     word_count,
 )
@@ -99,6 +100,15 @@ _RELATIVE_STAMP_RULE = Rule(
     "page timestamp (a few words ending in a relative time, as 'Updated 2 hours ago')",
     compile_pattern("$^", "built-in"),
     "built-in: short line ending in a relative time (rules/relative_times.toml)",
+)
+
+
+_DOUBLED_LABEL_RULE = Rule(
+    "drop_line",
+    "navigation",
+    "menu entry or button (its label printed twice, for the eye and for screen readers)",
+    compile_pattern("$^", "built-in"),
+    "built-in: a line opening with a label glued to its own copy (cleaner/text.py)",
 )
 
 
@@ -616,6 +626,8 @@ class PhrasesStep(Step):
                     hit = _RELATIVE_STAMP_RULE
                 if hit is None and words <= SHARE_BAR_MAX_WORDS and is_share_bar(block.text):
                     hit = _SHARE_BAR_RULE
+                if hit is None and opens_doubled(block.text):
+                    hit = _DOUBLED_LABEL_RULE
             if hit is not None:
                 doc.remove(block, hit.reason)
                 block.role = hit.family
