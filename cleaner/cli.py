@@ -24,8 +24,19 @@ def _parser() -> argparse.ArgumentParser:
     c = sub.add_parser("clean", help="clean files, folders or standard input")
     c.add_argument("sources", nargs="+", metavar="SRC", help="files or folders; - for stdin")
     c.add_argument("-o", "--output", metavar="OUT", help="output folder (or file for jsonl)")
-    c.add_argument("--favor", choices=FAVORS, default="balanced")
-    c.add_argument("--format", choices=["txt", "jsonl"], default="txt")
+    c.add_argument(
+        "--favor",
+        choices=FAVORS,
+        default="balanced",
+        help="precision drops more debris, recall keeps more text (default: balanced)",
+    )
+    c.add_argument(
+        "--format",
+        choices=["txt", "jsonl"],
+        default="txt",
+        help="txt: one body file per input; jsonl: one JSON line per input with title, "
+        "date, language and what was removed (default: txt)",
+    )
     c.add_argument("--workers", type=int, default=None, help="processes (default: cores)")
     c.add_argument("--glob", default=None, help="only files whose name matches PATTERN")
     c.add_argument("--force", action="store_true", help="redo files whose output is newer")
@@ -33,7 +44,12 @@ def _parser() -> argparse.ArgumentParser:
     c.add_argument("--quiet", action="store_true", help="no progress bar or summary")
     c.add_argument("--learn", action="store_true", help="corpus mode: learn recurring lines")
     c.add_argument("--max-bytes", type=int, default=None, help="skip files larger than this")
-    c.add_argument("--engine", choices=["local", "dask"], default="local")
+    c.add_argument(
+        "--engine",
+        choices=["local", "dask"],
+        default="local",
+        help="local: a process pool on this machine; dask: a Dask cluster (default: local)",
+    )
     c.add_argument("--scheduler", default=None, help="dask scheduler address")
 
     e = sub.add_parser("evaluate", help="score predicted bodies against gold bodies")
