@@ -2267,6 +2267,20 @@ NEWS_SITE_WIDGETS_BY_LANGUAGE = {
 }
 
 
+MEDIA_BUTTONS = {
+    # a link to the article's photo gallery or video, on a line of its own
+    "en": ["See all photos"],
+    "es": ["Ver galería", "Haz clic aquí para ver la galería"],
+    "pt": ["Ver galeria"],
+    "de": ["Fotogalerie", "Zur Bildergalerie", "Video ansehen"],
+    "fr": ["Voir la vidéo", "Voir le diaporama"],
+    "it": ["Guarda la gallery"],
+    "ru": ["Смотрите видео"],
+    "zh": ["点击观看视频"],
+    "ko": ["포토"],
+}
+
+
 COMMENTS_CLOSED = {
     # A blog's closed comment section, as its software prints it in the page's language.
     "de": ["Die Kommentare sind geschlossen."],
@@ -2477,6 +2491,7 @@ WIDGETS = [
             COMMENTS_CLOSED,
             CLOSE_ALL_NEWS_AND_KEYWORDS,
             NEWS_SITE_WIDGETS_BY_LANGUAGE,
+            MEDIA_BUTTONS,
         )
         for lang, lines in table.items()
         for line in lines
