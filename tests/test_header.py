@@ -81,6 +81,8 @@ def _under_the_headline(line: str) -> cleaner.Result:
         "By Staff",
         "By The Currency editors",
         "بقلم: أحمد محمد",
+        "记者 李明 通讯员 王强",
+        "本报记者 李明",
     ],
 )
 def test_a_byline_under_the_headline_is_not_the_title(byline: str) -> None:
@@ -89,6 +91,15 @@ def test_a_byline_under_the_headline_is_not_the_title(byline: str) -> None:
     result = _under_the_headline(byline)
     assert result.title == HEADLINE
     assert byline not in result.body
+
+
+def test_a_chinese_reporters_byline_is_not_the_title() -> None:
+    """ "记者 李明 通讯员 王强" (reporter, then correspondent) under a Chinese headline."""
+    headline = "市议会决定扩建北部公交网络"
+    page = "\n\n".join(["新闻中心", headline, "记者 李明 通讯员 王强", *ARTICLES["zh"]])
+    result = cleaner.clean_document(page)
+    assert result.title == headline, result.explain()
+    assert result.body == "\n\n".join(ARTICLES["zh"])
 
 
 def test_headlines_that_open_with_a_byline_word_are_not_bylines() -> None:
