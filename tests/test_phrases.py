@@ -2105,8 +2105,16 @@ READING_TIMES = {
     "es": ["Lectura: 4 min"],
     "it": ["Lettura: 4 min"],
     "pt": ["Leitura: 4 min"],
-    "ar": ["مدة القراءة: 4 دقائق"],
+    "ar": ["مدة القراءة: 4 دقائق", "زمن القراءة: 3 دقائق"],
     "vi": ["Thời gian đọc: 4 phút"],
+    "he": ["3 דקות קריאה"],
+    "cs": ["Doba čtení: 3 minuty"],
+    "no": ["Lesetid: 3 min"],
+    "da": ["Læsetid: 3 min"],
+    "ro": ["Timp de citire: 3 minute"],
+    "bg": ["Време за четене: 3 минути"],
+    "hr": ["Vrijeme čitanja: 3 minute"],
+    "hi": ["पढ़ने का समय: 3 मिनट"],
 }
 
 DAILY_NEWS_PROMPTS = {
