@@ -93,9 +93,16 @@ def undo_code_page_mojibake(text: str, rare: set[str]) -> str:
     return "\n".join(out)
 
 
-def _badness(lines: dict[int, str]) -> tuple[int, float]:
-    """How badly ``lines`` read: their oddities first, then how untypical they are."""
-    return _oddities(" ".join(lines.values())), -_typicality(lines)
+def _badness(lines: dict[int, str]) -> tuple[int, int, float]:
+    """How badly ``lines`` read: their combining marks with no letter to carry them first
+    (a reading that turns letters into such marks lost them: "ÃßaÃß" is no mojibake of
+    "̧a̧"), then their oddities, then how untypical they are."""
+    joined = " ".join(lines.values())
+    return len(_ORPHAN_MARK_RE.findall(joined)), _oddities(joined), -_typicality(lines)
+
+
+_ORPHAN_MARK_RE = regex.compile(r"(?<![\p{L}\p{M}\p{N}])\p{M}")
+"""A combining mark with no letter or figure before it to combine with."""
 
 
 ODDITIES_PER_LINE = 0.1
@@ -103,11 +110,16 @@ ODDITIES_PER_LINE = 0.1
 word may have them (a name in two scripts), the mojibake's symbols none."""
 
 
-def _reads_better(reading: tuple[int, float], lines: int, original: tuple[int, float]) -> bool:
-    """True when a reading of ``lines`` lines (its :func:`_badness`) has fewer oddities than
-    the original lines, or hardly more and is more typical of some language."""
-    odd, untypical = reading
-    was_odd, was_untypical = original
+def _reads_better(
+    reading: tuple[int, int, float], lines: int, original: tuple[int, int, float]
+) -> bool:
+    """True when a reading of ``lines`` lines (its :func:`_badness`) leaves no more
+    combining marks without a letter than the original lines, and has fewer oddities than
+    them, or hardly more and is more typical of some language."""
+    orphans, odd, untypical = reading
+    was_orphans, was_odd, was_untypical = original
+    if orphans > was_orphans:
+        return False
     if odd < was_odd:
         return True
     return odd <= was_odd + ODDITIES_PER_LINE * lines and untypical < was_untypical
