@@ -139,13 +139,16 @@ GLUED_LABEL_MIN_LETTERS = 4
 
 
 def opens_doubled(text: str) -> bool:
-    """True for a line that opens with a label printed twice with nothing between, then
-    more ("Customer StoriesCustomer StoriesDiscover how ...", "FollowFollowing"): a menu
-    entry's or button's visible text, its copy for screen readers and its description, as a
-    scraper joins them. Prose never glues a phrase to itself; a spaced repeat ("Bills Bills
-    Bills") may be a headline's.
+    """True for a line that opens with a label printed twice with nothing between, most
+    often with more after it ("Customer StoriesCustomer StoriesDiscover how ...",
+    "FollowFollowing", "Sponsored LinksSponsored Links"): a menu entry's or button's visible
+    text, its copy for screen readers and its description, as a scraper joins them. Prose
+    never glues a phrase to itself; a spaced repeat ("Bills Bills Bills") may be a
+    headline's.
 
     >>> opens_doubled("About usAbout usRead more about our mission")
+    True
+    >>> opens_doubled("Sponsored LinksSponsored Links")
     True
     >>> opens_doubled("Bills Bills Bills... and a Gareth")
     False
