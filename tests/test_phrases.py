@@ -3940,3 +3940,30 @@ def test_a_read_on_button_glued_to_a_paragraph_in_any_language(lang: str, button
     """A "Read more" button in the page's language glued to a paragraph's end goes; the
     paragraph stays (a Japanese one was dropped whole as a paywall prompt)."""
     _cut_from_the_second_paragraph(lang, "{}" + button.replace("{", "{{").replace("}", "}}"))
+
+
+WIRE_NOTICE = (
+    "Copyright 2008 Associated Press. All rights reserved. This material may not be "
+    "published, broadcast, rewritten, or redistributed."
+)
+
+
+def test_a_wire_storys_rights_notice_ends_it_and_the_host_page_after_it_goes() -> None:
+    """The agency's notice closes the story: a blog post teased under it goes too, however
+    long its paragraph."""
+    lines = [
+        WIRE_NOTICE,
+        "From Our Bloggers",
+        "View From The Mountains: A Songwriter Remembered, Part 1",
+        "It is the singer's birthday this week, which reminds me that it is January, which "
+        "reminds me that it is the anniversary of the day I first heard his records in a "
+        "small bar by the river, many years ago, on a cold night with my brother.",
+    ]
+    _goes_from_under_the_article("en", lines, "rights notice")
+
+
+def test_a_rights_notice_above_the_article_cuts_nothing() -> None:
+    """In a page's header (a footer menu printed first), the notice is only a line."""
+    paragraphs = ARTICLES["en"]
+    result = cleaner.clean_document("\n\n".join([WIRE_NOTICE, *paragraphs]))
+    assert result.body == "\n\n".join(paragraphs), result.explain()
