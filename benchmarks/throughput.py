@@ -64,10 +64,12 @@ def print_step_shares(texts: list[str]) -> None:
     measured in a pass of its own: where the time goes, without a profiler's distortion."""
     spent: dict[str, float] = {}
 
-    def timed_step(step: Callable[[cleaner.Document], object]) -> cleaner.FunctionStep:
+    def timed_step(
+        step: Callable[[cleaner.Document], cleaner.Document | None],
+    ) -> cleaner.FunctionStep:
         name = str(getattr(step, "name", "step"))
 
-        def run(doc: cleaner.Document) -> object:
+        def run(doc: cleaner.Document) -> cleaner.Document | None:
             start = time.perf_counter()
             out = step(doc)
             spent[name] = spent.get(name, 0.0) + time.perf_counter() - start

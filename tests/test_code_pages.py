@@ -52,7 +52,7 @@ ARTICLES = {
         ("de", "cp437"),  # "f├╝r"
     ],
 )
-def test_utf8_read_through_a_legacy_code_page_is_read_again(language: str, code_page: str):
+def test_utf8_read_through_a_legacy_code_page_is_read_again(language: str, code_page: str) -> None:
     article = ARTICLES[language]
     garbled = [p.encode("utf-8").decode(code_page) for p in article]
     assert garbled != article
@@ -79,7 +79,7 @@ def test_utf8_read_through_a_legacy_code_page_is_read_again(language: str, code_
         "ÃßaÃß",
     ],
 )
-def test_real_text_is_not_read_again(text: str):
+def test_real_text_is_not_read_again(text: str) -> None:
     assert normalize_text(text) == text
 
 
@@ -101,7 +101,7 @@ PAGE_ARTICLES: dict[str, list[str]] = json.loads(
         ("hy", "sloppy-windows-1252"),
     ],
 )
-def test_articles_through_more_code_pages_are_read_again(language: str, code_page: str):
+def test_articles_through_more_code_pages_are_read_again(language: str, code_page: str) -> None:
     article = PAGE_ARTICLES[language]
     garbled = [p.encode("utf-8").decode(code_page) for p in article]
     assert garbled != article

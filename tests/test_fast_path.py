@@ -8,6 +8,7 @@ sample (:mod:`cleaner.langid`).
 
 from __future__ import annotations
 
+import unicodedata
 from concurrent.futures import ProcessPoolExecutor
 from functools import cache
 from pathlib import Path
@@ -19,6 +20,7 @@ from langdetect.detector_factory import PROFILES_DIRECTORY, DetectorFactory
 from langdetect.lang_detect_exception import LangDetectException
 
 import cleaner
+from cleaner.code_pages import undo_code_page_mojibake
 from cleaner.document import Document
 from cleaner.steps import NormalizeStep
 from cleaner.steps.language import UNDETERMINED, language_sample
@@ -199,14 +201,14 @@ def test_repair_scan_agrees_with_its_patterns(text: str) -> None:
         f"[{n._SUSPECT_CLASS}]|{n.ENTITY_RE.pattern}|[{n._LEAD_CLASS}][{n._FOLLOW_CLASS}]"
     )
     reference = suspect.search(text) is not None or (
-        not text.isascii() and (n.looks_bad(text) or not n.unicodedata.is_normalized("NFC", text))
+        not text.isascii() and (n.looks_bad(text) or not unicodedata.is_normalized("NFC", text))
     )
     assert n.needs_repair(text) == reference
     # Both paths first read lines that are UTF-8 seen through a legacy code page again
     # (cleaner.code_pages), which ftfy does not do; then ftfy repairs what is left.
-    reread = n.undo_code_page_mojibake(text, n.rare_chars(text))
+    reread = undo_code_page_mojibake(text, n.rare_chars(text))
     if reread is not text:
-        reread = n.unicodedata.normalize("NFC", reread)
+        reread = unicodedata.normalize("NFC", reread)
     expected = n.tidy_whitespace(n.repair(reread))
     if not n._ZERO_WIDTH_CHARS.isdisjoint(text) or (
         not n._ODD_SPACES.isdisjoint(text) and n.needs_repair(text)

@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import errno
 import os
+import tempfile
 from collections.abc import Callable
 from pathlib import Path
+from typing import IO
 
 import pytest
 
@@ -188,21 +190,19 @@ def test_full_disk_fails_the_file_without_partial_output(
     real_fdopen = os.fdopen
 
     class FullDisk:
-        def __init__(self, fh):  # type: ignore[no-untyped-def]
+        def __init__(self, fh: IO[str]) -> None:
             self.fh = fh
 
-        def __enter__(self):  # type: ignore[no-untyped-def]
+        def __enter__(self) -> FullDisk:
             return self
 
-        def __exit__(self, *exc):  # type: ignore[no-untyped-def]
+        def __exit__(self, *exc: object) -> None:
             self.fh.close()
 
-        def write(self, data):  # type: ignore[no-untyped-def]
+        def write(self, data: str) -> int:
             raise OSError(errno.ENOSPC, "No space left on device")
 
-    monkeypatch.setattr(
-        batch.os, "fdopen", lambda fd, mode="r", **kw: FullDisk(real_fdopen(fd, mode))
-    )
+    monkeypatch.setattr(os, "fdopen", lambda fd, mode="r", **kw: FullDisk(real_fdopen(fd, mode)))
     _assert_every_file_failed_cleanly(cleaner.clean_folder(src, out, workers=1), out, "No space")
     assert len(list(src.iterdir())) == 6
 
@@ -219,18 +219,20 @@ def test_read_only_output_is_a_clear_error(
     assert "exists and is not a folder" in capsys.readouterr().err
 
 
+_REAL_CLEAN_ONE = batch.clean_one
+
+
 def crash_on_page3(task: batch.Task) -> batch.FileOutcome:
     """A clean_one that kills its worker process on one file (module level: picklable)."""
     if task.path.endswith("page3.txt"):
         os._exit(17)
-    return batch._real_clean_one(task)  # type: ignore[attr-defined]
+    return _REAL_CLEAN_ONE(task)
 
 
 def test_worker_crash_fails_only_its_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     src = _tree(tmp_path)
     for i in range(6, 30):
         (src / f"page{i}.txt").write_text(f"{PROSE}\n\nNote {i}.", "utf-8")
-    monkeypatch.setattr(batch, "_real_clean_one", batch.clean_one, raising=False)
     monkeypatch.setattr(batch, "clean_one", crash_on_page3)
     report = cleaner.clean_folder(src, tmp_path / "out", workers=2)
     assert report.failed == 1 and report.cleaned == 29
@@ -249,12 +251,14 @@ def test_read_only_output_fails_files_cleanly(
     def refuse(*args: object, **kwargs: object) -> tuple[int, str]:
         raise PermissionError(errno.EACCES, "Permission denied", str(out))
 
-    monkeypatch.setattr(batch.tempfile, "mkstemp", refuse)
+    monkeypatch.setattr(tempfile, "mkstemp", refuse)
     report = cleaner.clean_folder(src, out, workers=1)
     _assert_every_file_failed_cleanly(report, out, "Permission denied")
 
 
-def test_tables_of_contents_are_searched_a_bounded_number_of_rounds(monkeypatch) -> None:
+def test_tables_of_contents_are_searched_a_bounded_number_of_rounds(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     """Each search for tables of contents may expose another (a table printed twice); a page
     stacking many copies must not make the dedupe step search once per copy (quadratic)."""
     from cleaner.steps import dedupe

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import pytest
 
 import cleaner
@@ -14,7 +16,7 @@ GERMAN = (
 
 
 @pytest.fixture
-def cold_rules():
+def cold_rules() -> Iterator[None]:
     """Rule caches emptied before the test and after it (other tests load them lazily)."""
     rules._builtin_rules.cache_clear()
     rules.rules_for.cache_clear()
@@ -25,11 +27,13 @@ def cold_rules():
     rules.no_article_rules.cache_clear()
 
 
-def test_preload_compiles_every_language_so_cleaning_parses_no_rule_file(cold_rules, monkeypatch):
+def test_preload_compiles_every_language_so_cleaning_parses_no_rule_file(
+    cold_rules: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
     loaded = cleaner.preload()
     assert {"en", "de", "ja", "ar", "zh"} <= set(loaded)
 
-    def parse_rules(*args, **kwargs):
+    def parse_rules(*args: object, **kwargs: object) -> None:
         raise AssertionError("a rule file was parsed after preload")
 
     monkeypatch.setattr(rules, "parse_rules", parse_rules)
@@ -38,7 +42,7 @@ def test_preload_compiles_every_language_so_cleaning_parses_no_rule_file(cold_ru
     assert "Stadtrat" in result.body
 
 
-def test_preload_of_chosen_languages_loads_only_those(cold_rules):
+def test_preload_of_chosen_languages_loads_only_those(cold_rules: None) -> None:
     assert cleaner.preload(["de"]) == ["de"]
     assert rules.rules_for.cache_info().currsize == 1
 
@@ -71,7 +75,7 @@ NOT_TABLES = {"cleaner._default", "cleaner.dates._month_tables"}
 file, which month_names reads."""
 
 
-def test_preload_builds_every_table_a_page_may_need():
+def test_preload_builds_every_table_a_page_may_need() -> None:
     caches = _zero_argument_caches()
     assert "cleaner.dates._patterns" in caches  # the walk finds them
     for func in caches.values():
@@ -85,7 +89,7 @@ def test_preload_builds_every_table_a_page_may_need():
     assert cold == [], f"built on a first page, not by preload: {cold}"
 
 
-def test_rule_tables_leave_the_garbage_collectors_watch():
+def test_rule_tables_leave_the_garbage_collectors_watch() -> None:
     """The rule sets of every language hold a value per required string: as tuples of ints
     the collector stops tracking them, and its full collections stay short."""
     import gc
