@@ -2602,6 +2602,8 @@ BLOG_SIDEBARS = {
         "Related Research and Analysis from GigaOM Pro",
         "Most commented",
         "Recent Posts",
+        "Recent Comments",
+        "Latest comments",
         "Sponsor Posts",
         "Featured Jobs",
         "Want more stories like this?",
