@@ -3969,3 +3969,21 @@ def test_a_rights_notice_above_the_article_cuts_nothing() -> None:
     paragraphs = ARTICLES["en"]
     result = cleaner.clean_document("\n\n".join([WIRE_NOTICE, *paragraphs]))
     assert result.body == "\n\n".join(paragraphs), result.explain()
+
+
+@pytest.mark.parametrize(
+    ("lang", "marker"),
+    [
+        ("fr", "À lire aussi"),
+        ("es", "Te puede interesar"),
+        ("it", "Leggi anche"),
+        ("ja", "あわせて読みたい"),
+    ],
+)
+def test_a_marker_over_paragraphs_like_the_articles_own_loses_only_its_line(
+    lang: str, marker: str
+) -> None:
+    """ "À lire aussi" between an article's paragraphs, over two paragraphs as long as those
+    above it (each shorter than a long prose line): the article goes on, only the marker
+    goes."""
+    _goes_from_inside_the_article(lang, marker)

@@ -233,6 +233,18 @@ def _prose_follows(doc: Document, pos: int, rules: RuleSet, long_words: float) -
     return long >= int(cfg["continue_paragraphs"])
 
 
+def _paragraphs_follow(doc: Document, pos: int, rules: RuleSet, bar: float) -> bool:
+    """True when what follows the block at ``pos`` reads as the article's own paragraphs:
+    every kept line of its section (up to the window) a sentence of ``bar`` words or more,
+    and at least two of them. A teaser list has headlines or list items among them."""
+    cfg = thresholds()["phrases"]
+    window = list(islice(_section_after(doc, pos, rules), int(cfg["continue_window"])))
+    return len(window) >= int(cfg["continue_paragraphs"]) and all(
+        words >= bar and ends_sentence(text) and not LIST_ITEM_RE.match(text)
+        for text, words in window
+    )
+
+
 def _list_box(
     doc: Document, pos: int, rules: RuleSet, long_words: float, paragraph_bar: float
 ) -> list[Block]:
@@ -669,7 +681,12 @@ class PhrasesStep(Step):
                         doc.remove(b, reason)
                         b.role = BOX_ROLE
                     continue
-                if teasers and _prose_follows(doc, pos, rules, long_words):
+                if teasers and (
+                    _prose_follows(doc, pos, rules, long_words)
+                    or _paragraphs_follow(
+                        doc, pos, rules, _paragraph_bar(paragraph_words, min_words)
+                    )
+                ):
                     doc.remove(block, f"{marker.family} marker (article prose goes on after it)")
                     continue
                 if _value_follows(doc, pos):
