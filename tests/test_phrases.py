@@ -2274,6 +2274,22 @@ NEWS_SITE_WIDGETS_BY_LANGUAGE = {
     "th": ["แชร์ข่าวนี้", "ติดตามข่าวสารได้ที่"],
 }
 
+CREDITS_PROMPTS_AND_BUTTONS = {
+    # More of the same in other words: a newsletter's call, a share button naming its
+    # channel, a jump to the comments, a photo's credit or label, a "may interest you"
+    # heading, a follow prompt.
+    "de": [
+        "Jetzt den Newsletter abonnieren",
+        "Artikel teilen per E-Mail",
+        "Zum Kommentarbereich springen",
+        "Bildquelle: Getty Images",
+    ],
+    "es": ["Imagen de archivo"],
+    "it": ["Foto Ansa"],
+    "uk": ["Підписуйтесь на наш канал"],
+    "vi": ["Chia sẻ Facebook"],
+}
+
 
 MEDIA_BUTTONS = {
     # a link to the article's photo gallery or video, on a line of its own
@@ -2499,6 +2515,7 @@ WIDGETS = [
             COMMENTS_CLOSED,
             CLOSE_ALL_NEWS_AND_KEYWORDS,
             NEWS_SITE_WIDGETS_BY_LANGUAGE,
+            CREDITS_PROMPTS_AND_BUTTONS,
             MEDIA_BUTTONS,
         )
         for lang, lines in table.items()
@@ -2659,6 +2676,8 @@ AUTHOR_BOXES = {
 MORE_RELATED_HEADINGS = {
     # "Read related news" heading the related section
     "th": ["อ่านข่าวที่เกี่ยวข้อง"],
+    # "It may interest you"
+    "tr": ["İlginizi çekebilir"],
 }
 
 
