@@ -4006,3 +4006,67 @@ def test_a_marker_over_paragraphs_like_the_articles_own_loses_only_its_line(
     above it (each shorter than a long prose line): the article goes on, only the marker
     goes."""
     _goes_from_inside_the_article(lang, marker)
+
+
+DATED_COMMENTS = [
+    # a blog's comments without a heading, a Reply button nor a clock time: each a bare
+    # date, the commenter's name and the comment
+    "November 5, 2012",
+    "Dan Garner",
+    "I too need to sharpen my focus and quit checking my email every two hours, it eats the day.",
+    "November 5, 2012",
+    "Gigi",
+    "I need to start pursuing more speaking opportunities and track my finances much better.",
+    "November 6, 2012",
+    "Art Biggs",
+    "I actually went overboard on self improvement last year, so this year I am taking it slow.",
+]
+
+
+def test_comments_headed_by_a_bare_date_and_a_name_are_cut() -> None:
+    paragraphs = ARTICLES["en"]
+    result = cleaner.clean_document("\n\n".join([*paragraphs, *DATED_COMMENTS]))
+    assert result.body == "\n\n".join(paragraphs), result.explain()
+    assert any("names, each by a date" in r.reason for r in result.removed)
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # a timeline: each date over a heading and a paragraph of the article
+        [
+            "March 3, 2019",
+            "Protests begin",
+            "Thousands of people gathered in the main square to ask for new elections this year.",
+            "April 9, 2019",
+            "The army steps in",
+            "Soldiers took the state broadcaster and the president left the capital by night.",
+            "May 1, 2019",
+            "Talks open",
+            "The new council met the protest leaders for the first time at the old palace.",
+        ],
+        # a list of events: each date over a venue, its address and the opening hours
+        [
+            "Tuesday, January 15, 2008",
+            "St. Mary's Catholic School",
+            "66 Main Street South",
+            "3:30 - 8:00 pm",
+            "Saturday, January 19, 2008",
+            "Chinguacousy Wellness Centre",
+            "995 Peter Robertson Blvd.",
+            "10:00 am - 3:00 pm",
+            "Monday, January 21, 2008",
+            "Bramalea Baptist Church",
+            "9050 Dixie Road",
+            "2:00 - 8:00 pm",
+        ],
+    ],
+)
+def test_dates_over_headings_or_venues_inside_the_article_are_no_comments(
+    lines: list[str],
+) -> None:
+    """The phrases step reads no comment thread in them (the header step may still read a
+    date near the article's start as its stamp, the density step a list as a footer)."""
+    paragraphs = ARTICLES["en"]
+    result = cleaner.clean_document("\n\n".join([*paragraphs, *lines]))
+    assert not any(r.step == "phrases" for r in result.removed), result.explain()

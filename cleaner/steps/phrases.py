@@ -15,7 +15,7 @@ from typing import Any, ClassVar
 
 import regex
 
-from ..dates import CLOCK_RE, find_date, is_relative_time
+from ..dates import CLOCK_RE, find_date, is_date_line, is_relative_time
 from ..document import Block, Document
 from ..pipeline import Step
 from ..rules import (
@@ -62,6 +62,65 @@ _STAMP_RULE = Rule(
     compile_pattern("$^", "built-in"),
     "built-in: short line with a date and a time",
 )
+
+
+_DATED_NAME_RULE = Rule(
+    "comment_meta",
+    "comment thread",
+    "comment thread or list of posts (names, each by a date, over a paragraph) and what follows",
+    compile_pattern("$^", "built-in"),
+    "built-in: a date alone next to a short name line",
+)
+DATED_NAME_DATE_WORDS = 6
+"""Words of a bare date line next to a commenter's name ("November 5, 2012" over "Gigi")."""
+
+
+def _dated_name(doc: Document, pos: int, words: int, min_words: float) -> bool:
+    """True for a bare date next to a commenter's name (the kept line right under or right
+    above it: a few words, no clause, no date), over a paragraph (the comment): a
+    comment's header, where a date alone ("November 5, 2012") says too little. A
+    timeline's dates head paragraphs, an event list's a venue and its address, a byline's
+    the article's standfirst or its reading time."""
+    text = doc.blocks[pos].text
+    if words > DATED_NAME_DATE_WORDS or not is_date_line(text, 1) or CLOCK_RE.search(text):
+        return False
+    below = _next_kept(doc, pos, 1)
+    if below is None:
+        return False
+    if _is_name_line(doc.blocks[below].text):
+        comment = _next_kept(doc, below, 1)
+    else:
+        above = _next_kept(doc, pos, -1)
+        if above is None or not _is_name_line(doc.blocks[above].text):
+            return False
+        comment = below
+    return comment is not None and is_paragraph(doc.blocks[comment].text, min_words)
+
+
+def _next_kept(doc: Document, pos: int, step: int) -> int | None:
+    """The position of the nearest kept block after ``pos`` (``step`` 1) or before it (-1)."""
+    i = pos + step
+    while 0 <= i < len(doc.blocks):
+        if doc.blocks[i].kept:
+            return i
+        i += step
+    return None
+
+
+def _is_name_line(text: str) -> bool:
+    """A commenter's name: a few words, no sentence nor date, each word capitalised (a
+    timeline's heading, "Protests begin", is no name) unless the name is one handle."""
+    words = _NAME_WORD_RE.findall(text)
+    return (
+        0 < len(words) <= COMMENTER_WORDS
+        and not ends_clause(text)
+        and find_date(text) is None
+        and not LIST_ITEM_RE.match(text)
+        and (len(words) == 1 or all(not w[0].islower() for w in words))
+    )
+
+
+_NAME_WORD_RE = regex.compile(r"[^\W\d_][\w'’.-]*")
 
 
 # A header field of a quoted e-mail ("Date: Fri, 1 Feb 2002 11:53:40"): it has a date and a
@@ -753,6 +812,8 @@ class PhrasesStep(Step):
             hit = rules.first("comment_meta", block.text, words)
             if hit is None and words <= STAMP_MAX_WORDS and _is_header_stamp(block.text):
                 hit = _STAMP_RULE
+            if hit is None and prose_words >= guard and _dated_name(doc, pos, words, min_words):
+                hit = _DATED_NAME_RULE
             if hit is not None and prose_words >= guard:
                 headers.append((pos, hit))
             elif is_paragraph(block.text, min_words) and not headers:
