@@ -4070,3 +4070,45 @@ def test_dates_over_headings_or_venues_inside_the_article_are_no_comments(
     paragraphs = ARTICLES["en"]
     result = cleaner.clean_document("\n\n".join([*paragraphs, *lines]))
     assert not any(r.step == "phrases" for r in result.removed), result.explain()
+
+
+HEADERLESS_COMMENTS = [
+    # readers' comments as an extractor keeps them: no name, time nor Reply button
+    "Thanks, looking forward to the next part of this series!",
+    "Thank you Scott. This came right on time for me and my family, I will try it.",
+    "Hi Beth, what our neighbours do is take the bus twice a week to the market.",
+    "Great post, I shared it with everyone at work this morning.",
+]
+
+
+def test_readers_comments_without_headers_are_cut_after_the_article() -> None:
+    paragraphs = ARTICLES["en"]
+    result = cleaner.clean_document("\n\n".join([*paragraphs, *HEADERLESS_COMMENTS]))
+    assert result.body == "\n\n".join(paragraphs), result.explain()
+    assert any("readers' comments" in r.reason for r in result.removed)
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # a letters column's salutations
+        [
+            "DEAR ABBY: My husband bought plane tickets to see his family and did not ask me.",
+            "DEAR FEELING: Of course you should be happy that you will visit a new country.",
+            "DEAR ABBY: My neighbour parks his car in front of our gate every single morning.",
+            "DEAR BLOCKED: Talk to him first, and if that fails, call the city's parking office.",
+        ],
+        # a program's output
+        ["$ wasmer run hello.wasm", "hello, world!", "$ wasmtime hello.wasm", "hello, world!"],
+        # thanks to something, not to someone
+        [
+            "Thanks to the new routes, the trip from the north to the hospital takes half as long.",
+            "Thanks to a grant from the region, the city will pay only a fifth of the cost itself.",
+            "Thanks to the longer hours, night workers will no longer need to take a taxi home.",
+        ],
+    ],
+)
+def test_greeting_shaped_lines_of_the_article_are_no_comments(lines: list[str]) -> None:
+    paragraphs = ARTICLES["en"]
+    result = cleaner.clean_document("\n\n".join([*paragraphs, *lines]))
+    assert not any("readers' comments" in r.reason for r in result.removed), result.explain()
