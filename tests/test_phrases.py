@@ -4112,3 +4112,65 @@ def test_greeting_shaped_lines_of_the_article_are_no_comments(lines: list[str]) 
     paragraphs = ARTICLES["en"]
     result = cleaner.clean_document("\n\n".join([*paragraphs, *lines]))
     assert not any("readers' comments" in r.reason for r in result.removed), result.explain()
+
+
+HEADERLESS_COMMENTS_BY_LANGUAGE = {
+    "de": [
+        "Danke für den tollen Artikel, genau so etwas habe ich gesucht.",
+        "Hallo Anna, bei uns fährt der Bus inzwischen auch sonntags.",
+        "Toller Beitrag, ich habe ihn gleich an meine Nachbarn weitergeschickt.",
+    ],
+    "fr": [
+        "Merci pour cet article, il explique enfin ce que la mairie prépare.",
+        "Bonjour Marie, chez nous la ligne passe aussi devant l'hôpital.",
+        "Super article, je l'ai partagé avec tout le quartier.",
+    ],
+    "es": [
+        "Gracias por el artículo, por fin alguien lo explica con claridad.",
+        "Hola Juan, en mi barrio también piden autobuses los domingos.",
+        "Excelente artículo, lo he compartido con mis vecinos.",
+    ],
+    "it": [
+        "Grazie per l'articolo, finalmente qualcuno spiega il piano del comune.",
+        "Ciao Marco, anche da noi servirebbe una linea la domenica.",
+        "Ottimo articolo, l'ho girato a tutto il condominio.",
+    ],
+    "pt": [
+        "Obrigado pelo artigo, finalmente alguém explica o plano da prefeitura.",
+        "Olá Ana, no meu bairro também pedimos ônibus aos domingos.",
+        "Ótimo texto, compartilhei com os meus vizinhos.",
+    ],
+    "nl": [
+        "Bedankt voor dit artikel, eindelijk legt iemand het plan uit.",
+        "Hoi Sanne, bij ons rijdt de bus inmiddels ook op zondag.",
+        "Mooi stuk, ik heb het meteen naar de buren gestuurd.",
+    ],
+    "ru": [
+        "Спасибо за статью, наконец-то кто-то объяснил план города.",
+        "Здравствуйте, Анна, у нас автобус теперь ходит и по воскресеньям.",
+        "Отличная статья, отправил её соседям.",
+    ],
+    "pl": [
+        "Dzięki za artykuł, wreszcie ktoś wyjaśnił plan miasta.",
+        "Cześć Anno, u nas autobus jeździ już także w niedziele.",
+        "Świetny tekst, wysłałem go sąsiadom.",
+    ],
+    "tr": [
+        "Yazı için teşekkürler, sonunda biri belediyenin planını anlattı.",
+        "Merhaba Ayşe, bizim mahallede de pazar günleri otobüs istiyoruz.",
+        "Harika bir yazı, komşularımla paylaştım.",
+    ],
+    "id": [
+        "Terima kasih atas artikelnya, akhirnya ada yang menjelaskan rencana kota.",
+        "Halo Budi, di kampung kami bus juga diminta jalan pada hari Minggu.",
+        "Artikel yang bagus, sudah saya bagikan ke tetangga.",
+    ],
+}
+
+
+@pytest.mark.parametrize("lang", sorted(HEADERLESS_COMMENTS_BY_LANGUAGE))
+def test_readers_comments_without_headers_in_the_pages_language_are_cut(lang: str) -> None:
+    paragraphs = ARTICLES[lang]
+    page = "\n\n".join([*paragraphs, *HEADERLESS_COMMENTS_BY_LANGUAGE[lang]])
+    result = cleaner.clean_document(page)
+    assert result.body == "\n\n".join(paragraphs), result.explain()
