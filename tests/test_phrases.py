@@ -2266,6 +2266,95 @@ CLOSE_ALL_NEWS_AND_KEYWORDS = {
 }
 
 
+AGGREGATOR_WIDGETS_BY_LANGUAGE = {
+    # the widgets of aggregators and large sites, as the English ones above
+    "es": [
+        "Abrir en la app",
+        "Descárgala en App Store",
+        "Resumir este artículo",
+        "Resumen generado por IA",
+        "Elige tu idioma: English | Español",
+        "Aviso legal | Política de privacidad | Política de cookies",
+        "Agrega a El País como fuente preferida en Google",
+        "Cargando comentarios...",
+        "Escrito por Ana López",
+        "Publicado en Noticias",
+        "¿Te gustó este artículo? ¡Compártelo!",
+        "Únete a la conversación",
+        "Guardar artículo",
+        "Regalar artículo",
+        "Escuchar este artículo",
+        "Ver comentarios",
+        "Síguenos en Google Discover",
+    ],
+    "de": [
+        "In der App öffnen",
+        "Laden im App Store",
+        "Artikel zusammenfassen",
+        "KI-generierte Zusammenfassung",
+        "Sprache wählen: Deutsch | English",
+        "Impressum | Datenschutz | Cookie-Einstellungen",
+        "Geschrieben von Anna Müller",
+        "Kommentare werden geladen...",
+        "Artikel speichern",
+        "Artikel verschenken",
+        "Artikel anhören",
+        "Kommentare anzeigen",
+        "Folgen Sie uns auf Google News",
+        "Veröffentlicht in Nachrichten",
+        "Hat Ihnen der Artikel gefallen? Teilen Sie ihn!",
+    ],
+    "fr": [
+        "Ouvrir dans l'application",
+        "Télécharger dans l'App Store",
+        "Résumer cet article",
+        "Résumé généré par IA",
+        "Choisir la langue : Français | English",
+        "Mentions légales | Politique de confidentialité | Gestion des cookies",
+        "Écrit par Marie Dupont",
+        "Chargement des commentaires...",
+        "Sauvegarder l'article",
+        "Offrir l'article",
+        "Écouter cet article",
+        "Voir les commentaires",
+        "Suivez-nous sur Google Actualités",
+        "Publié dans Actualités",
+    ],
+    "pt": [
+        "Abrir no app",
+        "Baixar na App Store",
+        "Resumir este artigo",
+        "Resumo gerado por IA",
+        "Escolha o idioma: Português | English",
+        "Termos de uso | Política de privacidade | Configurações de cookies",
+        "Escrito por Ana Souza",
+        "Carregando comentários...",
+        "Salvar artigo",
+        "Presentear artigo",
+        "Ouvir este artigo",
+        "Ver comentários",
+        "Siga-nos no Google Notícias",
+        "Publicado em Notícias",
+    ],
+    "it": [
+        "Apri nell'app",
+        "Scarica su App Store",
+        "Riassumi questo articolo",
+        "Riassunto generato dall'IA",
+        "Scegli la lingua: Italiano | English",
+        "Note legali | Privacy policy | Impostazioni cookie",
+        "Scritto da Marco Rossi",
+        "Caricamento commenti...",
+        "Salva articolo",
+        "Regala articolo",
+        "Ascolta questo articolo",
+        "Vedi commenti",
+        "Seguici su Google News",
+        "Pubblicato in Notizie",
+    ],
+}
+
+
 NEWS_SITE_WIDGETS_BY_LANGUAGE = {
     # Lines of large news sites in their languages: comment and paywall prompts, screen
     # reader texts, follow and messenger prompts, share buttons, an audio version's label.
@@ -2534,6 +2623,7 @@ WIDGETS = [
             CLOSE_ALL_NEWS_AND_KEYWORDS,
             NEWS_SITE_WIDGETS_BY_LANGUAGE,
             CREDITS_PROMPTS_AND_BUTTONS,
+            AGGREGATOR_WIDGETS_BY_LANGUAGE,
             MEDIA_BUTTONS,
         )
         for lang, lines in table.items()
