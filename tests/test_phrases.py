@@ -4377,3 +4377,26 @@ def test_readers_comments_without_headers_in_the_pages_language_are_cut(lang: st
     page = "\n\n".join([*paragraphs, *HEADERLESS_COMMENTS_BY_LANGUAGE[lang]])
     result = cleaner.clean_document(page)
     assert result.body == "\n\n".join(paragraphs), result.explain()
+
+
+TAG_LINES_AND_TEASERS = [
+    "Tags: WiFi, wireless, Netgear, CES",
+    "* 8 Best Cities to Find Cloud Computing Jobs",
+    "* 10 Free Essential Twitter Tools for Power Users",
+    "» Read more at CIO.com",
+    "White Paper",
+    "Gartner's recent magic quadrant for service desks named no vendor a leader or an "
+    "innovator this year, and the report explains what that means for buyers.",
+]
+
+
+def test_the_tag_line_under_the_article_cuts_the_teasers_after_it() -> None:
+    _goes_from_under_the_article("en", TAG_LINES_AND_TEASERS, "tag line")
+
+
+def test_a_tag_line_between_the_articles_paragraphs_loses_only_its_line() -> None:
+    paragraphs = ARTICLES["en"]
+    long = [p + " " + p for p in paragraphs]  # the article goes on at length after it
+    page = "\n\n".join([*long[:2], TAG_LINES_AND_TEASERS[0], *long[2:]])
+    result = cleaner.clean_document(page)
+    assert result.body == "\n\n".join(long), result.explain()
