@@ -2490,6 +2490,9 @@ CREDITS_PROMPTS_AND_BUTTONS = {
     "it": ["Foto Ansa"],
     "uk": ["Підписуйтесь на наш канал"],
     "vi": ["Chia sẻ Facebook"],
+    "nl": ["Volg de NOS"],
+    "pl": ["Kliknij tutaj, aby zobaczyć"],
+    "pt": ["VÍDEOS: veja as notícias da região"],
 }
 
 
