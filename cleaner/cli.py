@@ -11,7 +11,8 @@ import json
 import sys
 from collections.abc import Sequence
 
-from . import FAVORS, clean_document
+from . import FAVORS, __version__, clean_document
+from .decode import BinaryDataError, decode_bytes
 from .evaluate import evaluate
 
 
@@ -19,6 +20,7 @@ def _parser() -> argparse.ArgumentParser:
     ap = argparse.ArgumentParser(
         prog="cleaner", description="Turn scraped news text into clean article bodies."
     )
+    ap.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     sub = ap.add_subparsers(dest="command", required=True)
 
     c = sub.add_parser("clean", help="clean files, folders or standard input")
@@ -59,13 +61,30 @@ def _parser() -> argparse.ArgumentParser:
     return ap
 
 
+def _read_stdin() -> str:
+    """Standard input as text: its bytes decoded as files are (BOM, UTF-8, else the most
+    plausible encoding), not by the terminal's locale; already decoded text as it is."""
+    buffer = getattr(sys.stdin, "buffer", None)
+    if buffer is None:
+        return sys.stdin.read()
+    text, _ = decode_bytes(buffer.read())
+    return text
+
+
 def _clean_stdin(args: argparse.Namespace) -> int:
-    text = sys.stdin.read()
+    try:
+        text = _read_stdin()
+    except BinaryDataError as exc:
+        print(f"cleaner clean: standard input is not text ({exc})", file=sys.stderr)
+        return 1
     result = clean_document(text, favor=args.favor)
     if args.format == "jsonl":
         sys.stdout.write(json.dumps({"path": "-", **result.to_dict()}, ensure_ascii=False) + "\n")
     else:
         sys.stdout.write(result.body + ("\n" if result.body else ""))
+        if not result.is_article and not args.quiet:
+            # An empty body says nothing by itself: say why there is no article.
+            print(f"cleaner clean: no article ({result.no_article_reason})", file=sys.stderr)
     return 0
 
 

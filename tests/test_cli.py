@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+import cleaner
 from cleaner.cli import main
 
 from .conftest import SAMPLES
@@ -70,3 +71,41 @@ def test_evaluate_command(tmp_path: Path, capsys: pytest.CaptureFixture[str]) ->
     assert scores["macro"]["recall"] == pytest.approx(3 / 4)
     assert scores["sources"]["src"]["pages"] == 1
     assert main(["evaluate", str(pred), str(tmp_path / "none")]) == 2
+
+
+def _run_stdin(data: bytes, *args: str) -> subprocess.CompletedProcess[bytes]:
+    return subprocess.run(
+        [sys.executable, "-m", "cleaner", "clean", "-", *args], input=data, capture_output=True
+    )
+
+
+def test_stdin_bytes_are_decoded_like_files_not_by_the_locale() -> None:
+    """Latin-1 bytes on standard input are read as the files of a folder are."""
+    text = (
+        "Köln: Der Stadtrat hat am Montag nach einer langen Debatte den neuen Haushalt für die "
+        "Schulen der Stadt beschlossen, und die Opposition hat dagegen gestimmt, weil sie mehr "
+        "Geld für die Straßen wollte."
+    )
+    proc = _run_stdin(text.encode("latin-1"))
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.decode("utf-8").strip() == text
+
+
+def test_stdin_without_an_article_says_why_on_stderr() -> None:
+    proc = _run_stdin(b"Please enable cookies.\n")
+    assert proc.returncode == 0 and proc.stdout == b""
+    assert b"no article" in proc.stderr
+    assert _run_stdin(b"Please enable cookies.\n", "--quiet").stderr == b""
+
+
+def test_binary_stdin_is_an_error() -> None:
+    proc = _run_stdin(b"\x7fELF\x02\x01\x01\x00\x00\x00\x00\x00" * 50)
+    assert proc.returncode == 1
+    assert b"not text" in proc.stderr
+
+
+def test_version(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exc:
+        main(["--version"])
+    assert exc.value.code == 0
+    assert capsys.readouterr().out.strip() == f"cleaner {cleaner.__version__}"
