@@ -4403,3 +4403,17 @@ def test_a_tag_line_between_the_articles_paragraphs_loses_only_its_line() -> Non
     page = "\n\n".join([*long[:2], TAG_LINES_AND_TEASERS[0], *long[2:]])
     result = cleaner.clean_document(page)
     assert result.body == "\n\n".join(long), result.explain()
+
+
+def test_an_author_box_goes_with_its_bio_however_long() -> None:
+    """An author's card under the article: its bio reads like the article's paragraphs
+    (sentences as long), yet it is the card's, and goes with its heading."""
+    lines = [
+        "About the author",
+        "Jane Doe is a senior reporter at the Daily Star who has covered transport, housing "
+        "and city politics for more than ten years, and she now leads the paper's city desk.",
+        "Before joining the paper she worked for the regional broadcaster and taught "
+        "journalism at the state university for three years, where she also ran the student "
+        "paper and its radio station.",
+    ]
+    _goes_from_under_the_article("en", lines, "author box")
