@@ -82,7 +82,12 @@ def _dated_name(doc: Document, pos: int, words: int, min_words: float) -> bool:
     timeline's dates head paragraphs, an event list's a venue and its address, a byline's
     the article's standfirst or its reading time."""
     text = doc.blocks[pos].text
-    if words > DATED_NAME_DATE_WORDS or not is_date_line(text, 1) or CLOCK_RE.search(text):
+    if (
+        words > DATED_NAME_DATE_WORDS
+        or _DIGIT_RE.search(text) is None  # a date has its day or year in figures
+        or not is_date_line(text, 1)
+        or CLOCK_RE.search(text)
+    ):
         return False
     below = _next_kept(doc, pos, 1)
     if below is None:
