@@ -998,3 +998,14 @@ def test_a_field_glued_to_its_label_is_no_title() -> None:
     page = ["Home", "Om Shanti Om", field, *ARTICLES["en"]]
     assert cleaner.clean_document("\n".join(page)).title == "Om Shanti Om"
     assert not is_label_value("Exclusive: Trump says he will visit the city again next week")
+
+
+def test_a_button_between_two_buttons_of_a_bar_is_not_the_title() -> None:
+    """ "IM on Yahoo" between "Email" and "Add to Del.icio.us" (all three one share bar),
+    right above the article: part of the bar, not the headline above it."""
+    paragraphs = ARTICLES["en"]
+    title = "Council expands the bus network to the northern suburbs"
+    head = [title, "Print", "Email", "IM on Yahoo", "Add to Del.icio.us"]
+    result = cleaner.clean_document("\n\n".join([*head, *paragraphs]))
+    assert result.title == title, result.explain()
+    assert result.body == "\n\n".join(paragraphs), result.explain()

@@ -79,6 +79,21 @@ def _open(block: Block) -> bool:
     )
 
 
+def _inside_widget(blocks: list[Block], pos: int) -> bool:
+    """True for a line between two lines the phrases step removed for the same reason
+    ("Email" / "IM on Yahoo" / "Add to Del.icio.us"; "Previous Article" / a teaser's
+    headline / "Next Article"): a part of that widget, whatever its shape, not the title."""
+    if not 0 < pos < len(blocks) - 1:
+        return False
+    above, below = blocks[pos - 1].removal, blocks[pos + 1].removal
+    return (
+        above is not None
+        and below is not None
+        and above.step == below.step == "phrases"
+        and above.reason == below.reason
+    )
+
+
 CLOCK_STAMP_WORDS = 6
 """Words of a short line with a clock time in it: a stamp ("Last updated at 12:59 ET")."""
 
@@ -415,6 +430,7 @@ class HeaderStep(Step):
                 and start < len(blocks)  # a title stands above an article, not alone
                 and _open(b)
                 and may_be_title(b.text, t_min, t_max)
+                and not _inside_widget(blocks, i)
             ):
                 title_pos = _above_byline(
                     blocks,
