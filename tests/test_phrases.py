@@ -4417,3 +4417,17 @@ def test_an_author_box_goes_with_its_bio_however_long() -> None:
         "paper and its radio station.",
     ]
     _goes_from_under_the_article("en", lines, "author box")
+
+
+def test_a_pingback_excerpt_and_thanks_mark_a_headerless_thread() -> None:
+    """A blog's trackback shows as an excerpt between brackets ("[...] The purpose and the
+    results. [...]"); with two thanks to the author it makes the thread."""
+    comments = [
+        "[...] 2012 Oct 25. The purpose and the results of the survey, in one chart. [...]",
+        "I am pretty sure twenty dollars can no longer buy a new car, even up in Canada.",
+        "Thanks for that Dan! Also apparently it is as Chris said, the wooden ratio!",
+        "Thank you, this made my morning and I sent it to my whole class.",
+    ]
+    paragraphs = ARTICLES["en"]
+    result = cleaner.clean_document("\n\n".join([*paragraphs, *comments]))
+    assert result.body == "\n\n".join(paragraphs), result.explain()
