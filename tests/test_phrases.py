@@ -4431,3 +4431,34 @@ def test_a_pingback_excerpt_and_thanks_mark_a_headerless_thread() -> None:
     paragraphs = ARTICLES["en"]
     result = cleaner.clean_document("\n\n".join([*paragraphs, *comments]))
     assert result.body == "\n\n".join(paragraphs), result.explain()
+
+
+def test_replies_that_open_with_a_name_and_a_comma_mark_the_thread() -> None:
+    comments = [
+        "Once again, these revolvers float to the surface of every list I read.",
+        "Davey,",
+        "Birdshot will not do much, that is certain, but then again it is for small animals.",
+        "Cameron,",
+        "He was way off on that pistol for sure, though the others I tested were fine.",
+        "Sian,",
+        "And that is exactly what this gun is for, in spite of the name it was given.",
+    ]
+    paragraphs = ARTICLES["en"]
+    result = cleaner.clean_document("\n\n".join([*paragraphs, *comments]))
+    assert result.body.startswith("\n\n".join(paragraphs)), result.explain()
+    assert "Davey," not in result.body and "Sian," not in result.body, result.explain()
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # a letter quoted in the article: the sender's address, line by line
+        ["Lou Pidou,", "Saint Mathieu,", "Grasse, A.M.", "November 23, 1928", "My dear Joyce:"],
+        # program code
+        ["const DataError = error{", "    NotANumber,", "    TooLarge,", "    Empty,", "};"],
+    ],
+)
+def test_name_and_comma_lines_over_no_paragraph_are_no_replies(lines: list[str]) -> None:
+    paragraphs = ARTICLES["en"]
+    result = cleaner.clean_document("\n\n".join([*paragraphs[:2], *lines, *paragraphs[2:]]))
+    assert not any("comma" in r.reason for r in result.removed), result.explain()

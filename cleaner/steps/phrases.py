@@ -127,6 +127,28 @@ def _is_name_line(text: str) -> bool:
 
 _NAME_WORD_RE = regex.compile(r"[^\W\d_][\w'’.-]*")
 
+# A reply's salutation on a line of its own: a commenter's name and a comma ("Davey,").
+_SALUTATION_RE = regex.compile(r"^[^\W\d_][\w'’.-]*(?: [^\W\d_][\w'’.-]*)?\s*,$")
+
+
+def _salutation(doc: Document, pos: int, min_words: float) -> bool:
+    """True for a reply's salutation: a name and a comma alone on a line ("Davey,") over a
+    paragraph (the reply). An address's lines ("Lou Pidou," over "Saint Mathieu,") and
+    code ("NotANumber," over "};") have no paragraph under them."""
+    if not _SALUTATION_RE.match(doc.blocks[pos].text):
+        return False
+    below = _next_kept(doc, pos, 1)
+    return below is not None and is_paragraph(doc.blocks[below].text, min_words)
+
+
+_SALUTATION_RULE = Rule(
+    "comment_meta",
+    "comment thread",
+    "comment thread (replies that open with a commenter's name and a comma) and what follows",
+    compile_pattern("$^", "built-in"),
+    "built-in: a line of one or two words and a comma",
+)
+
 
 # A header field of a quoted e-mail ("Date: Fri, 1 Feb 2002 11:53:40"): it has a date and a
 # time like a comment header, but belongs to the article that quotes the mail.
@@ -819,6 +841,8 @@ class PhrasesStep(Step):
                 hit = _STAMP_RULE
             if hit is None and prose_words >= guard and _dated_name(doc, pos, words, min_words):
                 hit = _DATED_NAME_RULE
+            if hit is None and words <= 2 and _salutation(doc, pos, min_words):
+                hit = _SALUTATION_RULE
             if hit is not None and prose_words >= guard:
                 headers.append((pos, hit))
             elif is_paragraph(block.text, min_words) and not headers:
