@@ -4229,11 +4229,17 @@ DATED_COMMENTS = [
 ]
 
 
-def test_comments_headed_by_a_bare_date_and_a_name_are_cut() -> None:
-    paragraphs = ARTICLES["en"]
-    result = cleaner.clean_document("\n\n".join([*paragraphs, *DATED_COMMENTS]))
+def _thread_is_cut(comments: list[str], reason: str, lang: str = "en") -> None:
+    """Clean the language's article with ``comments`` under it: every paragraph must stay,
+    the comments go, and a removal's reason holds ``reason``."""
+    paragraphs = ARTICLES[lang]
+    result = cleaner.clean_document("\n\n".join([*paragraphs, *comments]))
     assert result.body == "\n\n".join(paragraphs), result.explain()
-    assert any("names, each by a date" in r.reason for r in result.removed)
+    assert any(reason in r.reason for r in result.removed), result.explain()
+
+
+def test_comments_headed_by_a_bare_date_and_a_name_are_cut() -> None:
+    _thread_is_cut(DATED_COMMENTS, "names, each by a date")
 
 
 @pytest.mark.parametrize(
@@ -4288,10 +4294,7 @@ HEADERLESS_COMMENTS = [
 
 
 def test_readers_comments_without_headers_are_cut_after_the_article() -> None:
-    paragraphs = ARTICLES["en"]
-    result = cleaner.clean_document("\n\n".join([*paragraphs, *HEADERLESS_COMMENTS]))
-    assert result.body == "\n\n".join(paragraphs), result.explain()
-    assert any("readers' comments" in r.reason for r in result.removed)
+    _thread_is_cut(HEADERLESS_COMMENTS, "readers' comments")
 
 
 @pytest.mark.parametrize(
@@ -4376,10 +4379,7 @@ HEADERLESS_COMMENTS_BY_LANGUAGE = {
 
 @pytest.mark.parametrize("lang", sorted(HEADERLESS_COMMENTS_BY_LANGUAGE))
 def test_readers_comments_without_headers_in_the_pages_language_are_cut(lang: str) -> None:
-    paragraphs = ARTICLES[lang]
-    page = "\n\n".join([*paragraphs, *HEADERLESS_COMMENTS_BY_LANGUAGE[lang]])
-    result = cleaner.clean_document(page)
-    assert result.body == "\n\n".join(paragraphs), result.explain()
+    _thread_is_cut(HEADERLESS_COMMENTS_BY_LANGUAGE[lang], "readers' comments", lang)
 
 
 TAG_LINES_AND_TEASERS = [
@@ -4428,9 +4428,7 @@ def test_a_pingback_excerpt_and_thanks_mark_a_headerless_thread() -> None:
         "Thanks for that Dan! Also apparently it is as Chris said, the wooden ratio!",
         "Thank you, this made my morning and I sent it to my whole class.",
     ]
-    paragraphs = ARTICLES["en"]
-    result = cleaner.clean_document("\n\n".join([*paragraphs, *comments]))
-    assert result.body == "\n\n".join(paragraphs), result.explain()
+    _thread_is_cut(comments, "comment thread")
 
 
 def test_replies_that_open_with_a_name_and_a_comma_mark_the_thread() -> None:
