@@ -841,7 +841,12 @@ class PhrasesStep(Step):
                 hit = _STAMP_RULE
             if hit is None and prose_words >= guard and _dated_name(doc, pos, words, min_words):
                 hit = _DATED_NAME_RULE
-            if hit is None and words <= 2 and _salutation(doc, pos, min_words):
+            if (
+                hit is None
+                and prose_words >= guard
+                and words <= 2
+                and _salutation(doc, pos, min_words)
+            ):
                 hit = _SALUTATION_RULE
             if hit is not None and prose_words >= guard:
                 headers.append((pos, hit))
@@ -849,7 +854,7 @@ class PhrasesStep(Step):
                 prose_words += words
         if len({_header_key(doc, pos) for pos, _ in headers}) >= COMMENT_HEADERS:
             pos, rule = headers[0]
-            above = next((i for i in range(pos - 1, -1, -1) if doc.blocks[i].kept), None)
+            above = _next_kept(doc, pos, -1)
             if above is not None:
                 name = doc.blocks[above].text
                 if word_count(name) <= COMMENTER_WORDS and not ends_clause(name):
