@@ -12,7 +12,7 @@ from functools import cache
 
 import regex
 
-from .dates import find_date
+from .dates import find_date, is_relative_time
 from .rules import thresholds
 from .text import CJK_RE, LIST_ITEM_RE, SPACELESS_RE, alternation, is_headline, word_count
 
@@ -191,7 +191,8 @@ _WEB_ADDRESS_RE = regex.compile(
 def is_page_furniture(text: str) -> bool:
     """A headline-shaped line that is page furniture: a list item, a web address, a toolbar
     or menu of short segments, a "previous | next" pager ("« ... »"), or a line one of whose
-    segments is a byline ("pm AEST — By Long Zheng", "Posted by admin in Blog on ...")."""
+    segments is a byline ("pm AEST — By Long Zheng", "Posted by admin in Blog on ...", "8
+    Hours Ago By Richard Darell")."""
     if LIST_ITEM_RE.match(text) or _WEB_ADDRESS_RE.match(text):
         return True
     if (text.startswith(("«", "‹")) or text.endswith(("»", "›"))) and not _quoted(text):
@@ -205,7 +206,18 @@ def is_page_furniture(text: str) -> bool:
     if stamp and is_byline(text[stamp.end() :]):
         return True
     parts = _SEGMENT_SPLIT_RE.split(text)
-    return len(parts) > 1 and any(is_byline(part) for part in parts)
+    return any(_ago_then_by(part) for part in parts) or (
+        len(parts) > 1 and any(is_byline(part) for part in parts)
+    )
+
+
+_BEFORE_BY_RE = regex.compile(r"\s+(?=[Bb][Yy]\s)")
+
+
+def _ago_then_by(text: str) -> bool:
+    """A relative time, then a byline: "8 Hours Ago By Richard Darell"."""
+    by = _BEFORE_BY_RE.search(text)
+    return by is not None and is_relative_time(text[: by.start()]) and is_byline(text[by.end() :])
 
 
 # A label, then a figure and at most a unit: a field ("Lesezeit: 3 Min.", "읽는 시간: 3분",

@@ -337,6 +337,8 @@ def test_a_name_in_chinese_characters_is_not_the_title() -> None:
         "Posted in Sony, News, PSP by Darrin Olson on January 7th",
         "Filed under: Pop",
         "Email|Print| Text size – + By",
+        "TECHNOLOGY | 8 Hours Ago By Richard Darell",
+        "2 hours ago by Jane Smith",
     ],
 )
 def test_page_furniture_under_the_headline_is_not_the_title(furniture: str) -> None:
